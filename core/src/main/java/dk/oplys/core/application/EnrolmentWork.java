@@ -1,0 +1,194 @@
+package dk.oplys.core.application;
+
+import dk.oplys.core.application.command.EnrolmentRequest;
+import dk.oplys.core.application.command.EnrolmentResult;
+import dk.oplys.core.application.view.EnrolmentView;
+import dk.oplys.core.audit.AuditAction;
+import dk.oplys.core.audit.AuditTrail;
+import dk.oplys.core.audit.Purpose;
+import dk.oplys.core.domain.course.Course;
+import dk.oplys.core.domain.course.CourseField;
+import dk.oplys.core.domain.enrolment.Enrolment;
+import dk.oplys.core.domain.enrolment.EnrolmentStatus;
+import dk.oplys.core.domain.enrolment.IdempotencyRecord;
+import dk.oplys.core.domain.enrolment.Notification;
+import dk.oplys.core.domain.participant.Participant;
+import dk.oplys.core.infrastructure.AppClock;
+import dk.oplys.core.infrastructure.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The transactional half of enrolment: each public method is one transaction. Only
+ * {@link EnrolmentService} calls it, after access checks; it is not exposed through any interface.
+ */
+@Stateless
+@LocalBean
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class EnrolmentWork {
+
+    @PersistenceContext(unitName = "oplys")
+    private EntityManager em;
+
+    @Inject
+    private EnrolmentStore store;
+
+    @Inject
+    private ParticipantRegistry participants;
+
+    @Inject
+    private ConsentRegistry consents;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private AppClock clock;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /**
+     * Enrols on a course whose school is {@code schoolId}: a confirmed seat if one is free, else a
+     * place on the waiting list. The seat is taken last, so the course row is locked as briefly as
+     * possible; any failure rolls back the seat with everything else.
+     */
+    public EnrolmentResult enrol(long schoolId, EnrolmentRequest r, boolean online) {
+        Instant now = clock.now();
+        Course course = requireCourse(schoolId, r.courseId());
+        if (!course.status().takesEnrolments()) {
+            throw new DomainException(ErrorCode.COURSE_NOT_OPEN, "the course does not take enrolments");
+        }
+        if (online && !course.signupWindowOpen(now)) {
+            throw new DomainException(ErrorCode.SIGNUP_WINDOW_CLOSED, "online sign-up for this course is closed");
+        }
+        Map<String, String> answers = checkFields(course, r.fields());
+
+        Participant participant = r.participantId() != null
+                ? participants.require(schoolId, r.participantId())
+                : participants.findOrRegister(schoolId, r.participant(), Purpose.ENROLMENT);
+        boolean alreadyEnrolled = em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.course.id = :c "
+                        + "AND e.participant.id = :p AND e.status <> :x", Long.class)
+                .setParameter("c", course.id()).setParameter("p", participant.id())
+                .setParameter("x", EnrolmentStatus.CANCELLED).getSingleResult() > 0;
+        if (alreadyEnrolled) {
+            throw new DomainException(ErrorCode.ALREADY_ENROLLED, "this person is already enrolled on the course");
+        }
+        consents.give(schoolId, participant.id(), r.consents(), r.consentForm());
+        if (r.interests() != null && !r.interests().isBlank()) {
+            consents.storeInterests(schoolId, participant.id(), r.interests());
+        }
+
+        boolean seat = store.takeSeat(course.id());
+        Enrolment e = new Enrolment(course, participant, seat, r.channel(), currentUser.actor(), answers, now);
+        em.persist(e);
+        em.flush();
+        if (r.idempotencyKey() != null) {
+            // A concurrent request with the same key fails here on the primary key and rolls back whole.
+            em.persist(new IdempotencyRecord(schoolId, r.idempotencyKey(), course.id(), e.id(), now));
+            em.flush();
+        }
+        em.persist(new Notification(schoolId, seat ? Notification.Kind.ENROLMENT_CONFIRMED
+                : Notification.Kind.PLACED_ON_WAITING_LIST, e.id(), now));
+        audit.record(schoolId, AuditAction.CREATE, "enrolment", e.id(), Purpose.ENROLMENT);
+        return result(e, false);
+    }
+
+    /** The result an earlier request with this idempotency key produced, if there was one. */
+    public Optional<EnrolmentResult> replay(long schoolId, long courseId, String key) {
+        IdempotencyRecord rec = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(schoolId, key));
+        if (rec == null) {
+            return Optional.empty();
+        }
+        if (rec.courseId() != courseId) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "this idempotency key was already used for another request");
+        }
+        return Optional.of(result(em.find(Enrolment.class, rec.enrolmentId()), true));
+    }
+
+    /**
+     * Cancels an enrolment. If it held a seat, the seat goes to the first on the waiting list, who is
+     * told. The course row is locked first, so cancellations and promotions on one course queue up.
+     */
+    public EnrolmentView cancel(long schoolId, long enrolmentId) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        if (e == null || e.schoolId() != schoolId) {
+            throw DomainException.notFound("enrolment");
+        }
+        store.lockCourse(e.course().id());
+        em.refresh(e);
+        if (!e.active()) {
+            throw new DomainException(ErrorCode.ALREADY_CANCELLED, "the enrolment is already cancelled");
+        }
+        Instant now = clock.now();
+        boolean freed = e.cancel(currentUser.actor(), now);
+        em.persist(new Notification(schoolId, Notification.Kind.ENROLMENT_CANCELLED, e.id(), now));
+        audit.record(schoolId, AuditAction.UPDATE, "enrolment", e.id(), Purpose.ENROLMENT);
+        if (freed) {
+            em.flush();
+            store.releaseSeat(e.course().id());
+            fillFreeSeats(schoolId, e.course().id(), now);
+        }
+        return EnrolmentView.of(e);
+    }
+
+    private void fillFreeSeats(long schoolId, long courseId, Instant now) {
+        for (Optional<Enrolment> next = store.firstWaiting(courseId); next.isPresent(); next = store.firstWaiting(courseId)) {
+            if (!store.takeSeat(courseId)) {
+                return;
+            }
+            Enrolment promoted = next.get();
+            promoted.promote(now);
+            em.flush();
+            em.persist(new Notification(schoolId, Notification.Kind.PROMOTED_FROM_WAITING_LIST, promoted.id(), now));
+            audit.record(schoolId, AuditAction.UPDATE, "enrolment", promoted.id(), Purpose.ENROLMENT);
+        }
+    }
+
+    private Course requireCourse(long schoolId, long courseId) {
+        Course c = em.find(Course.class, courseId);
+        if (c == null || c.schoolId() != schoolId) {
+            throw DomainException.notFound("course");
+        }
+        return c;
+    }
+
+    /** Every answer must belong to a field of the course and fit its type; required fields must be there. */
+    private static Map<String, String> checkFields(Course course, Map<String, String> given) {
+        Set<String> known = course.fields().stream().map(CourseField::key).collect(Collectors.toSet());
+        for (String key : given.keySet()) {
+            if (!known.contains(key)) {
+                throw new DomainException(ErrorCode.UNKNOWN_COURSE_FIELD, "the course has no such field", "fields." + key);
+            }
+        }
+        Map<String, String> answers = new HashMap<>();
+        for (CourseField f : course.fields()) {
+            String answer = given.get(f.key());
+            f.reject(answer).ifPresent(reason -> {
+                throw new DomainException(ErrorCode.COURSE_FIELD_INVALID, f.label() + " " + reason, "fields." + f.key());
+            });
+            if (answer != null && !answer.isBlank()) {
+                answers.put(f.key(), answer.strip());
+            }
+        }
+        return answers;
+    }
+
+    private EnrolmentResult result(Enrolment e, boolean replayed) {
+        return new EnrolmentResult(e.id(), e.publicRef(), e.course().id(), e.status(), store.waitingPosition(e), replayed);
+    }
+}

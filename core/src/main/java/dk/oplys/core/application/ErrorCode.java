@@ -1,0 +1,43 @@
+package dk.oplys.core.application;
+
+/**
+ * Stable error codes of domain rejections. The web layer turns {@link #kind} into an HTTP status and
+ * the code into the problem type; clients may rely on the code, never on the message text.
+ */
+public enum ErrorCode {
+    NOT_FOUND(Kind.NOT_FOUND),
+    VALIDATION_FAILED(Kind.INVALID),
+    UNKNOWN_MUNICIPALITY(Kind.INVALID),
+    INVALID_CPR(Kind.INVALID),
+    CPR_BIRTH_DATE_MISMATCH(Kind.INVALID),
+    COURSE_FIELD_INVALID(Kind.INVALID),
+    UNKNOWN_COURSE_FIELD(Kind.INVALID),
+    CONSENT_TEXT_UNKNOWN(Kind.INVALID),
+    SUPPLEMENTARY_INFO_WITHOUT_CONSENT(Kind.INVALID),
+    INVALID_STATUS_TRANSITION(Kind.CONFLICT),
+    COURSE_NOT_OPEN(Kind.CONFLICT),
+    SIGNUP_WINDOW_CLOSED(Kind.CONFLICT),
+    ALREADY_ENROLLED(Kind.CONFLICT),
+    ALREADY_CANCELLED(Kind.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED(Kind.CONFLICT),
+    CONCURRENT_UPDATE(Kind.CONFLICT),
+    NOT_PERMITTED(Kind.FORBIDDEN);
+
+    /** The broad class of a rejection. */
+    public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** kebab-case form used in problem types, e.g. {@code already-enrolled}. */
+    public String slug() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}
