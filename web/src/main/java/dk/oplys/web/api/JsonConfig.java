@@ -12,6 +12,7 @@ public class JsonConfig implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true)
+            .setProperty("yasson.fail-on-unknown-properties", true)
             .withFormatting(false));
 
     @Override

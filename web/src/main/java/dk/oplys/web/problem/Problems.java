@@ -77,6 +77,9 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (t instanceof NotAllowedException) {
             return Problem.of(405, "method-not-allowed", title(405), "this method is not allowed here", null, null);
         }
+        if (t instanceof WebApplicationException w && w.getResponse().getEntity() instanceof Problem p) {
+            return p;
+        }
         if (t instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status == 400 && w.getCause() != null) {

@@ -1,0 +1,240 @@
+package dk.oplys.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole application on a real WildFly (started by Arquillian), driven over HTTP as its users
+ * drive it. Runs against H2 by default and PostgreSQL with -Ppostgres.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnrolmentIT {
+
+    private static final String BASE = System.getProperty("oplys.test.base-url", "http://127.0.0.1:8180/oplys");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.create(ZipImporter.class, "oplys.ear")
+                .importFrom(new File(System.getProperty("oplys.test.ear", "target/oplys.ear")))
+                .as(EnterpriseArchive.class);
+    }
+
+    record Answer(int status, String contentType, String body) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        JsonArray array() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
+    }
+
+    static Answer call(String method, String path, String user, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":oplys-demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
+    static String person(String first, String email, String cpr, LocalDate birth) {
+        return "{\"participant\":{\"firstName\":\"" + first + "\",\"lastName\":\"Testesen\",\"street\":\"Testvej 1\","
+                + "\"postcode\":\"6900\",\"city\":\"Skjern\",\"municipalityCode\":\"760\",\"birthDate\":\"" + birth + "\","
+                + (cpr == null ? "" : "\"cpr\":\"" + cpr + "\",") + "\"email\":\"" + email + "\"},\"fields\":{},\"consents\":[]}";
+    }
+
+    /** A fresh open course of school A with the given capacity, made through the staff API. */
+    static long newOpenCourse(int capacity) throws Exception {
+        long venue = call("GET", "/api/courses", "kontor", null).array().getJsonObject(0)
+                .getJsonObject("venue").getJsonNumber("id").longValue();
+        String body = "{\"title\":\"Test " + UUID.randomUUID() + "\",\"description\":\"t\",\"activityKind\":\"UNDERVISNING\","
+                + "\"venueId\":" + venue + ",\"capacity\":" + capacity + ",\"feeOre\":10000,\"reducedFeeOre\":null,"
+                + "\"signupOpensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"signupClosesAt\":\""
+                + Instant.now().plusSeconds(86400) + "\",\"transportOffered\":false,"
+                + "\"lessons\":[{\"date\":\"" + LocalDate.now().plusDays(30) + "\",\"start\":\"19:00:00\",\"end\":\"20:30:00\"}],"
+                + "\"fields\":[],\"teacherIds\":[]}";
+        Answer created = call("POST", "/api/courses", "kontor", body);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"OPEN\"}").status());
+        return id;
+    }
+
+    @Test
+    void catalogueListsDemoCoursesAndHidesDrafts() throws Exception {
+        Answer a = call("GET", "/api/public/courses", null, null);
+        assertEquals(200, a.status(), a.body());
+        assertTrue(a.body().contains("Keramik for begyndere"));
+        assertFalse(a.body().contains("kladde"));
+        assertEquals(98, call("GET", "/api/public/municipalities", null, null).array().size());
+    }
+
+    @Test
+    void signUpFillsSeatsThenWaitingListAndCancellationPromotes() throws Exception {
+        long course = newOpenCourse(1);
+        Answer first = call("POST", "/api/public/courses/" + course + "/signups", null,
+                person("Ane", "ane-" + course + "@example.dk", null, LocalDate.of(1980, 1, 1)));
+        assertEquals(201, first.status(), first.body());
+        assertEquals("CONFIRMED", first.json().getString("status"));
+        Answer second = call("POST", "/api/public/courses/" + course + "/signups", null,
+                person("Bo", "bo-" + course + "@example.dk", null, LocalDate.of(1981, 1, 1)));
+        assertEquals("WAITING", second.json().getString("status"));
+        assertEquals(1, second.json().getInt("waitingPosition"));
+
+        JsonArray list = call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array();
+        long confirmedId = list.stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("status").equals("CONFIRMED")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, call("POST", "/api/enrolments/" + confirmedId + "/cancel", "kontor", null).status());
+        JsonArray after = call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array();
+        assertEquals(1, after.stream().filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED")).count());
+        assertTrue(after.stream().anyMatch(v -> v.asJsonObject().getString("participantName").startsWith("Bo ")
+                && v.asJsonObject().getString("status").equals("CONFIRMED")));
+    }
+
+    @Test
+    void retriedSignUpWithSameIdempotencyKeyEnrolsOnce() throws Exception {
+        long course = newOpenCourse(5);
+        String key = "retry-" + UUID.randomUUID();
+        String body = person("Cai", "cai-" + course + "@example.dk", null, LocalDate.of(1982, 1, 1));
+        Answer a = call("POST", "/api/public/courses/" + course + "/signups", null, body, "Idempotency-Key", key);
+        Answer b = call("POST", "/api/public/courses/" + course + "/signups", null, body, "Idempotency-Key", key);
+        assertEquals(201, a.status(), a.body());
+        assertEquals(200, b.status(), b.body());
+        assertEquals(a.json().getString("reference"), b.json().getString("reference"));
+        assertEquals(1, call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array().size());
+        Answer again = call("POST", "/api/public/courses/" + course + "/signups", null, body);
+        assertEquals(409, again.status(), again.body());
+        assertEquals("already-enrolled", again.json().getString("code"));
+    }
+
+    @Test
+    void manyConcurrentSignUpsNeverOverbook() throws Exception {
+        long course = newOpenCourse(5);
+        int clients = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String body = person("P" + i, "p" + i + "-" + course + "@example.dk", null, LocalDate.of(1970, 1, 1).plusDays(i));
+            answers.add(pool.submit(() -> call("POST", "/api/public/courses/" + course + "/signups", null, body,
+                    "Idempotency-Key", UUID.randomUUID().toString())));
+        }
+        int confirmed = 0;
+        int waiting = 0;
+        for (Future<Answer> f : answers) {
+            Answer a = f.get();
+            assertEquals(201, a.status(), a.body());
+            if (a.json().getString("status").equals("CONFIRMED")) {
+                confirmed++;
+            } else {
+                waiting++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(5, confirmed);
+        assertEquals(clients - 5, waiting);
+        JsonObject c = call("GET", "/api/courses/" + course, "kontor", null).json();
+        assertEquals(5, c.getInt("seatsTaken"));
+        JsonArray list = call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array();
+        assertEquals(5, list.stream().filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED")).count());
+        assertEquals(clients, list.size());
+    }
+
+    @Test
+    void schoolBStaffCannotReadListOrChangeSchoolAData() throws Exception {
+        long course = newOpenCourse(3);
+        assertEquals(404, call("GET", "/api/courses/" + course, "kontor-b", null).status());
+        assertEquals(404, call("GET", "/api/courses/" + course + "/enrolments", "kontor-b", null).status());
+        assertEquals(404, call("POST", "/api/courses/" + course + "/status", "kontor-b", "{\"status\":\"CANCELLED\"}").status());
+        assertFalse(call("GET", "/api/courses", "kontor-b", null).body().contains("\"id\":" + course + ","));
+        assertEquals(404, call("GET", "/api/participants/1", "kontor-b", null).status());
+        assertEquals("[]", call("GET", "/api/participants?q=Andersen", "kontor-b", null).body());
+        assertEquals("[]", call("POST", "/api/participants/cpr-search", "kontor-b", "{\"cpr\":\"150572-1234\"}").body());
+        assertEquals(404, call("POST", "/api/courses/" + course + "/bookings", "kontor-b",
+                "{\"participantId\":1,\"channel\":\"PHONE\"}").status());
+        // and school A's own staff can
+        assertEquals(200, call("GET", "/api/courses/" + course, "kontor", null).status());
+    }
+
+    @Test
+    void cprIsMaskedForCourseStaffAndFullForAdminStaff() throws Exception {
+        long id = call("POST", "/api/participants/cpr-search", "kontor", "{\"cpr\":\"150572-1234\"}").array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals("150572-XXXX", call("GET", "/api/participants/" + id, "kontor", null).json().getString("cpr"));
+        assertEquals("150572-1234", call("GET", "/api/participants/" + id, "bogholder", null).json().getString("cpr"));
+    }
+
+    @Test
+    void badInputGetsProblemJsonAndWritesNothing() throws Exception {
+        long course = newOpenCourse(2);
+        String path = "/api/public/courses/" + course + "/signups";
+        String good = person("Dan", "dan-" + course + "@example.dk", null, LocalDate.of(1983, 1, 1));
+        List<String> bad = List.of(
+                good.replace("\"birthDate\":\"1983-01-01\"", "\"birthDate\":\"yesterday\""),       // unreadable date
+                good.replace("\"consents\":[]", "\"consents\":[{\"purpose\":\"SPAM\",\"textVersion\":\"v1\"}]"), // enum
+                good.replace("\"postcode\":\"6900\"", "\"postcode\":\"69\""),                      // validation
+                good.replace("\"municipalityCode\":\"760\"", "\"municipalityCode\":\"999\""),      // unknown code
+                good.replace("\"email\"", "\"cpr\":\"010180-1234\",\"email\""),                    // CPR vs birth date
+                "{not json",
+                "{\"participant\":{\"firstName\":\"" + "x".repeat(70_000) + "\"}}");              // oversized
+        for (String body : bad) {
+            Answer a = call("POST", path, null, body);
+            assertTrue(a.status() >= 400 && a.status() < 500, a.status() + " " + a.body());
+            assertTrue(a.contentType().startsWith("application/problem+json"), a.contentType());
+            assertTrue(a.json().containsKey("code"), a.body());
+            assertFalse(a.body().contains("Exception"), a.body());
+        }
+        assertEquals(0, call("GET", "/api/courses/" + course, "kontor", null).json().getInt("seatsTaken"));
+        assertEquals(0, call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array().size());
+    }
+
+    @Test
+    void rolesAreEnforced() throws Exception {
+        assertEquals(401, call("GET", "/api/courses", null, null).status());
+        assertEquals(403, call("GET", "/api/courses", "laerer", null).status());
+        assertEquals(403, call("POST", "/api/courses/1/status", "bogholder", "{\"status\":\"CANCELLED\"}").status());
+        assertEquals(200, call("GET", "/api/me/courses", "laerer", null).status());
+        assertEquals(403, call("GET", "/api/me/courses", "kontor", null).status());
+    }
+}
