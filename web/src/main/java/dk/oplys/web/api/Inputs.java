@@ -25,7 +25,9 @@ public class Inputs {
         }
         var violations = validator.validate(body);
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            // Answered here: RESTEasy's own handling of ConstraintViolationException bypasses our mapper.
+            throw new WebApplicationException(
+                    dk.oplys.web.problem.Problems.toProblem(new ConstraintViolationException(violations)).toResponse());
         }
         return body;
     }

@@ -42,7 +42,7 @@ public class Problems implements ExceptionMapper<Throwable> {
         return current;
     }
 
-    static Problem toProblem(Throwable t) {
+    public static Problem toProblem(Throwable t) {
         if (t instanceof DomainException d) {
             int status = switch (d.code().kind()) {
                 case NOT_FOUND -> 404;
