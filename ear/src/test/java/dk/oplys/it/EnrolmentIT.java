@@ -216,6 +216,11 @@ class EnrolmentIT {
                 good.replace("\"postcode\":\"6900\"", "\"postcode\":\"69\""),                      // validation
                 good.replace("\"municipalityCode\":\"760\"", "\"municipalityCode\":\"999\""),      // unknown code
                 good.replace("\"email\"", "\"cpr\":\"010180-1234\",\"email\""),                    // CPR vs birth date
+                good.replace("\"fields\":{}", "\"fields\":{},\"status\":\"ENROLLED\""),             // unknown property
+                good.replace("\"lastName\":\"Testesen\"", "\"lastName\":\"Testesen\",\"schoolId\":2"), // nested unknown
+                good.replace("\"postcode\":\"6900\"", "\"postcode\":6900"),                        // number for string
+                good.replace("\"consents\":[]", "\"consents\":{}"),                                 // object for array
+                "[]",
                 "{not json",
                 "{\"participant\":{\"firstName\":\"" + "x".repeat(70_000) + "\"}}");              // oversized
         for (String body : bad) {
@@ -225,6 +230,10 @@ class EnrolmentIT {
             assertTrue(a.json().containsKey("code"), a.body());
             assertFalse(a.body().contains("Exception"), a.body());
         }
+        JsonObject unknown = call("POST", path, null, bad.get(5)).json();
+        assertEquals("unknown-property", unknown.getString("code"), unknown.toString());
+        assertEquals("/participant/schoolId", call("POST", path, null, bad.get(6)).json().getString("field"));
+        assertEquals("wrong-type", call("POST", path, null, bad.get(7)).json().getString("code"));
         assertEquals(0, call("GET", "/api/courses/" + course, "kontor", null).json().getInt("seatsTaken"));
         assertEquals(0, call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array().size());
     }
