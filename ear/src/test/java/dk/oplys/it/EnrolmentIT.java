@@ -3,21 +3,16 @@ package dk.oplys.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dk.oplys.it.Api.call;
+import static dk.oplys.it.Api.newOpenCourse;
+import static dk.oplys.it.Api.person;
 
-import jakarta.json.Json;
+import dk.oplys.it.Api.Answer;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +21,6 @@ import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,65 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EnrolmentIT {
 
-    private static final String BASE = System.getProperty("oplys.test.base-url", "http://127.0.0.1:8180/oplys");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return ShrinkWrap.create(ZipImporter.class, "oplys.ear")
-                .importFrom(new File(System.getProperty("oplys.test.ear", "target/oplys.ear")))
-                .as(EnterpriseArchive.class);
-    }
-
-    record Answer(int status, String contentType, String body) {
-        JsonObject json() {
-            return Json.createReader(new StringReader(body)).readObject();
-        }
-
-        JsonArray array() {
-            return Json.createReader(new StringReader(body)).readArray();
-        }
-    }
-
-    static Answer call(String method, String path, String user, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":oplys-demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-    }
-
-    static String person(String first, String email, String cpr, LocalDate birth) {
-        return "{\"participant\":{\"firstName\":\"" + first + "\",\"lastName\":\"Testesen\",\"street\":\"Testvej 1\","
-                + "\"postcode\":\"6900\",\"city\":\"Skjern\",\"municipalityCode\":\"760\",\"birthDate\":\"" + birth + "\","
-                + (cpr == null ? "" : "\"cpr\":\"" + cpr + "\",") + "\"email\":\"" + email + "\"},\"fields\":{},\"consents\":[]}";
-    }
-
-    /** A fresh open course of school A with the given capacity, made through the staff API. */
-    static long newOpenCourse(int capacity) throws Exception {
-        long venue = call("GET", "/api/courses", "kontor", null).array().getJsonObject(0)
-                .getJsonObject("venue").getJsonNumber("id").longValue();
-        String body = "{\"title\":\"Test " + UUID.randomUUID() + "\",\"description\":\"t\",\"activityKind\":\"UNDERVISNING\","
-                + "\"venueId\":" + venue + ",\"capacity\":" + capacity + ",\"feeOre\":10000,\"reducedFeeOre\":null,"
-                + "\"signupOpensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"signupClosesAt\":\""
-                + Instant.now().plusSeconds(86400) + "\",\"transportOffered\":false,"
-                + "\"lessons\":[{\"date\":\"" + LocalDate.now().plusDays(30) + "\",\"start\":\"19:00:00\",\"end\":\"20:30:00\"}],"
-                + "\"fields\":[],\"teacherIds\":[]}";
-        Answer created = call("POST", "/api/courses", "kontor", body);
-        assertEquals(201, created.status(), created.body());
-        long id = created.json().getJsonNumber("id").longValue();
-        assertEquals(200, call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"OPEN\"}").status());
-        return id;
+        return Api.ear();
     }
 
     @Test

@@ -32,6 +32,12 @@ public class CourseService {
     private EntityManager em;
 
     @Inject
+    private dk.oplys.core.application.billing.Billing billing;
+
+    @Inject
+    private EnrolmentWork work;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -141,6 +147,11 @@ public class CourseService {
                     "a " + c.status() + " course cannot become " + target, "status");
         }
         em.flush();
+        if (target == CourseStatus.CONFIRMED) {
+            billing.captureFor(c.id());
+        } else if (target == CourseStatus.CANCELLED) {
+            work.cancelAllOf(c.schoolId(), c.id());
+        }
         return CourseView.of(c);
     }
 

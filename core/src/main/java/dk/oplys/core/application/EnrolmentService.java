@@ -85,10 +85,13 @@ public class EnrolmentService {
         return enrol(currentUser.schoolId(), request, false);
     }
 
-    /** Staff cancel an enrolment of their school; a freed seat goes to the waiting list. */
+    /**
+     * Staff cancel an enrolment of their school; a freed seat goes to the waiting list. The invoice
+     * is credited if {@code refund} says so, or by default if the cancellation is in time.
+     */
     @RolesAllowed({Roles.COURSE_STAFF, Roles.SCHOOL_ADMIN})
-    public EnrolmentView cancel(long enrolmentId) {
-        return work.cancel(currentUser.schoolId(), enrolmentId);
+    public EnrolmentView cancel(long enrolmentId, Boolean refund) {
+        return work.cancel(currentUser.schoolId(), enrolmentId, refund);
     }
 
     /** The enrolments of a course of the caller's school (staff), each read audited. */

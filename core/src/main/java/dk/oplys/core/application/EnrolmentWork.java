@@ -1,5 +1,11 @@
 package dk.oplys.core.application;
 
+import dk.oplys.core.application.billing.Billing;
+import dk.oplys.core.application.billing.PaymentLinks;
+import dk.oplys.core.domain.invoice.Invoice;
+import dk.oplys.core.domain.invoice.InvoiceStatus;
+import java.util.List;
+
 import dk.oplys.core.application.command.EnrolmentRequest;
 import dk.oplys.core.application.command.EnrolmentResult;
 import dk.oplys.core.application.view.EnrolmentView;
@@ -61,6 +67,12 @@ public class EnrolmentWork {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Billing billing;
+
+    @Inject
+    private PaymentLinks links;
+
     /**
      * Enrols on a course whose school is {@code schoolId}: a confirmed seat if one is free, else a
      * place on the waiting list. The seat is taken last, so the course row is locked as briefly as
@@ -96,15 +108,39 @@ public class EnrolmentWork {
         Enrolment e = new Enrolment(course, participant, seat, r.channel(), currentUser.actor(), answers, now);
         em.persist(e);
         em.flush();
+        billing.prepare(e, r.payer(), r.reducedFee(), r.consentForm(), currentUser.actor());
+        Optional<Invoice> invoice = seat ? billing.invoiceSeat(e) : Optional.empty();
         if (r.idempotencyKey() != null) {
             // A concurrent request with the same key fails here on the primary key and rolls back whole.
             em.persist(new IdempotencyRecord(schoolId, r.idempotencyKey(), course.id(), e.id(), now));
             em.flush();
         }
         em.persist(new Notification(schoolId, seat ? Notification.Kind.ENROLMENT_CONFIRMED
-                : Notification.Kind.PLACED_ON_WAITING_LIST, e.id(), now));
+                : Notification.Kind.PLACED_ON_WAITING_LIST, e.id(), now, invoice.map(Invoice::id).orElse(null)));
         audit.record(schoolId, AuditAction.CREATE, "enrolment", e.id(), Purpose.ENROLMENT);
         return result(e, false);
+    }
+
+    /**
+     * A cancelled course: every active enrolment is cancelled and refunded, nobody is promoted.
+     * Runs in the caller's transaction, together with the course's own status change.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public int cancelAllOf(long schoolId, long courseId) {
+        store.lockCourse(courseId);
+        Instant now = clock.now();
+        List<Enrolment> active = em.createQuery("SELECT e FROM Enrolment e WHERE e.course.id = :c AND e.status <> :x",
+                        Enrolment.class)
+                .setParameter("c", courseId).setParameter("x", EnrolmentStatus.CANCELLED).getResultList();
+        for (Enrolment e : active) {
+            if (e.cancel(currentUser.actor(), now)) {
+                store.releaseSeat(courseId);
+            }
+            billing.credit(e, true);
+            em.persist(new Notification(schoolId, Notification.Kind.ENROLMENT_CANCELLED, e.id(), now));
+            audit.record(schoolId, AuditAction.UPDATE, "enrolment", e.id(), Purpose.ENROLMENT);
+        }
+        return active.size();
     }
 
     /** The result an earlier request with this idempotency key produced, if there was one. */
@@ -124,7 +160,7 @@ public class EnrolmentWork {
      * Cancels an enrolment. If it held a seat, the seat goes to the first on the waiting list, who is
      * told. The course row is locked first, so cancellations and promotions on one course queue up.
      */
-    public EnrolmentView cancel(long schoolId, long enrolmentId) {
+    public EnrolmentView cancel(long schoolId, long enrolmentId, Boolean refund) {
         Enrolment e = em.find(Enrolment.class, enrolmentId);
         if (e == null || e.schoolId() != schoolId) {
             throw DomainException.notFound("enrolment");
@@ -135,7 +171,9 @@ public class EnrolmentWork {
             throw new DomainException(ErrorCode.ALREADY_CANCELLED, "the enrolment is already cancelled");
         }
         Instant now = clock.now();
+        boolean inTime = billing.inTimeForRefund(e);
         boolean freed = e.cancel(currentUser.actor(), now);
+        billing.credit(e, refund != null ? refund : inTime);
         em.persist(new Notification(schoolId, Notification.Kind.ENROLMENT_CANCELLED, e.id(), now));
         audit.record(schoolId, AuditAction.UPDATE, "enrolment", e.id(), Purpose.ENROLMENT);
         if (freed) {
@@ -154,7 +192,9 @@ public class EnrolmentWork {
             Enrolment promoted = next.get();
             promoted.promote(now);
             em.flush();
-            em.persist(new Notification(schoolId, Notification.Kind.PROMOTED_FROM_WAITING_LIST, promoted.id(), now));
+            Optional<Invoice> invoice = billing.invoiceSeat(promoted);
+            em.persist(new Notification(schoolId, Notification.Kind.PROMOTED_FROM_WAITING_LIST, promoted.id(), now,
+                    invoice.map(Invoice::id).orElse(null)));
             audit.record(schoolId, AuditAction.UPDATE, "enrolment", promoted.id(), Purpose.ENROLMENT);
         }
     }
@@ -189,6 +229,10 @@ public class EnrolmentWork {
     }
 
     private EnrolmentResult result(Enrolment e, boolean replayed) {
-        return new EnrolmentResult(e.id(), e.publicRef(), e.course().id(), e.status(), store.waitingPosition(e), replayed);
+        Optional<Invoice> invoice = billing.invoiceOf(e.id());
+        String paymentUrl = invoice.filter(i -> i.status() == InvoiceStatus.OPEN)
+                .flatMap(i -> billing.paymentOf(i.id())).map(links::paymentLink).orElse(null);
+        return new EnrolmentResult(e.id(), e.publicRef(), e.course().id(), e.status(), store.waitingPosition(e), replayed,
+                invoice.map(Invoice::displayNumber).orElse(null), paymentUrl);
     }
 }

@@ -28,6 +28,15 @@ public class AuditTrail {
                 purpose, "OK"));
     }
 
+    /**
+     * For callers that are not a logged-in user or participant: the payment provider's callback,
+     * timers and jobs. {@code outcome} is "OK" or a short refusal code such as "REJECTED".
+     */
+    public void recordAs(String actor, Long schoolId, AuditAction action, String subjectType, Long subjectId,
+                         Purpose purpose, String outcome) {
+        em.persist(new AuditEntry(schoolId, clock.now(), actor, action, subjectType, subjectId, purpose, outcome));
+    }
+
     /** One entry for a search: the subject id is empty, the number of hits is not recorded either. */
     public void search(Long schoolId, String subjectType, Purpose purpose) {
         record(schoolId, AuditAction.SEARCH, subjectType, null, purpose);

@@ -1,5 +1,6 @@
 package dk.oplys.core.infrastructure;
 
+import dk.oplys.integration.config.Settings;
 import dk.oplys.core.crypto.CprKeys;
 import dk.oplys.core.crypto.CprProtector;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,10 @@
 package dk.oplys.core.infrastructure;
 
+import dk.oplys.integration.config.Settings;
 import dk.oplys.core.application.EnrolmentStore;
+import dk.oplys.core.application.billing.Billing;
+import dk.oplys.core.application.billing.InvoiceNumbers;
+import dk.oplys.core.domain.consent.ConsentForm;
 import dk.oplys.core.crypto.CprProtector;
 import dk.oplys.core.domain.course.ActivityKind;
 import dk.oplys.core.domain.course.Course;
@@ -63,6 +67,12 @@ public class DemoData {
     @Inject
     private AppClock clock;
 
+    @Inject
+    private Billing billing;
+
+    @Inject
+    private InvoiceNumbers numbers;
+
     @PostConstruct
     void load() {
         if (!Settings.flag("oplys.demo-data", false)) {
@@ -78,6 +88,11 @@ public class DemoData {
                 "Skjern", "760", "kontor@vestjylland.example", "97000000", 8));
         School b = persist(new School(dof.id(), "Aftenskolen Aarhus Vest (demo)", "87654321", "Vestergade 10", "8000",
                 "Aarhus C", "751", "kontor@aarhusvest.example", "86000000", 1));
+
+        em.flush();
+        for (School s : List.of(a, b)) {
+            numbers.openYear(s.id(), s.fiscalYearOf(LocalDate.now(clock.clock())));
+        }
 
         user("kontor", "Karen Kontor", a, Roles.COURSE_STAFF);
         user("bogholder", "Bo Bogholder", a, Roles.ADMIN_STAFF);
@@ -194,10 +209,16 @@ public class DemoData {
         return persist(p);
     }
 
+    /** A phone booking by the office, invoiced like any other (the participant pays). */
     private void enrol(Course c, Participant p, Map<String, String> fields) {
         em.flush();
         boolean seat = store.takeSeat(c.id());
-        persist(new Enrolment(c, p, seat, Channel.PHONE, "kontor", fields, clock.now()));
+        Enrolment e = persist(new Enrolment(c, p, seat, Channel.PHONE, "kontor", fields, clock.now()));
+        em.flush();
+        billing.prepare(e, null, null, ConsentForm.ORAL_PHONE, "kontor");
+        if (seat) {
+            billing.invoiceSeat(e);
+        }
         em.flush();
     }
 }

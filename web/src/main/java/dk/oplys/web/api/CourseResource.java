@@ -96,7 +96,7 @@ public class CourseResource {
                 : body.channel() == Channel.MAIL ? ConsentForm.EMAIL : ConsentForm.ORAL_PHONE;
         EnrolmentResult r = enrolments.book(new EnrolmentRequest(courseId, body.participantId(), body.participant(),
                 body.fields() == null ? Map.of() : body.fields(), body.consents() == null ? List.of() : body.consents(),
-                form, body.interests(), body.channel(), inputs.idempotencyKey(key)));
+                form, body.interests(), body.channel(), inputs.idempotencyKey(key), body.payer(), body.reducedFee()));
         return Response.status(r.replayed() ? 200 : 201).entity(BookingResponse.of(r)).build();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +30,9 @@ public class EnrolmentResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.COURSE_STAFF, Roles.SCHOOL_ADMIN})
-    @Operation(summary = "Cancel an enrolment; a freed seat goes to the first on the waiting list")
-    public EnrolmentView cancel(@PathParam("id") long id) {
-        return enrolments.cancel(id);
+    @Operation(summary = "Cancel an enrolment; a freed seat goes to the first on the waiting list. "
+            + "refund=true|false overrides the school's refund deadline for the credit note and refund")
+    public EnrolmentView cancel(@PathParam("id") long id, @QueryParam("refund") Boolean refund) {
+        return enrolments.cancel(id, refund);
     }
 }

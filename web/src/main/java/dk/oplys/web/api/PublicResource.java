@@ -73,7 +73,8 @@ public class PublicResource {
         inputs.valid(body);
         EnrolmentResult r = enrolments.signUpOnline(new EnrolmentRequest(courseId, null, body.participant(),
                 body.fields() == null ? Map.of() : body.fields(), body.consents() == null ? List.of() : body.consents(),
-                ConsentForm.CHECKBOX_ONLINE, body.interests(), Channel.WEB, inputs.idempotencyKey(key)));
+                ConsentForm.CHECKBOX_ONLINE, body.interests(), Channel.WEB, inputs.idempotencyKey(key), null,
+                body.reducedFee()));
         return Response.status(r.replayed() ? 200 : 201).entity(SignUpResponse.of(r)).build();
     }
 

@@ -2,6 +2,8 @@ package dk.oplys.web.dto;
 
 import dk.oplys.core.application.command.ConsentGrant;
 import dk.oplys.core.application.command.ParticipantData;
+import dk.oplys.core.application.command.PayerData;
+import dk.oplys.core.application.command.ReducedFeeClaim;
 import dk.oplys.core.domain.consent.ConsentForm;
 import dk.oplys.core.domain.enrolment.Channel;
 import jakarta.validation.Valid;
@@ -21,7 +23,9 @@ public record BookingRequest(
         @Size(max = 20) Map<@Size(max = 40) String, @Size(max = 1000) String> fields,
         @Size(max = 5) List<@NotNull @Valid ConsentGrant> consents,
         ConsentForm consentForm,
-        @Size(max = 2000) String interests) {
+        @Size(max = 2000) String interests,
+        @Valid PayerData payer,
+        @Valid ReducedFeeClaim reducedFee) {
 
     @Override
     public String toString() {

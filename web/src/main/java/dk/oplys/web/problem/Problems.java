@@ -80,6 +80,12 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (t instanceof WebApplicationException w && w.getResponse().getEntity() instanceof Problem p) {
             return p;
         }
+        if (t instanceof jakarta.ws.rs.NotFoundException && t.getCause() != null) {
+            // JAX-RS answers 404 for a query or path parameter it cannot convert (an unknown enum value):
+            // the resource exists, the parameter is wrong.
+            return Problem.of(400, "invalid-parameter", "Bad Request",
+                    "a query or path parameter has a value outside its allowed form or list", null, null);
+        }
         if (t instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status == 400 && w.getCause() != null) {

@@ -21,7 +21,9 @@ public record EnrolmentRequest(
         @NotNull ConsentForm consentForm,
         @Size(max = 2000) String interests,
         @NotNull Channel channel,
-        @Size(max = 100) String idempotencyKey) {
+        @Size(max = 100) String idempotencyKey,
+        @Valid PayerData payer,
+        @Valid ReducedFeeClaim reducedFee) {
 
     @Override
     public String toString() {

@@ -7,5 +7,5 @@ import dk.oplys.core.domain.enrolment.EnrolmentStatus;
  * same idempotency key already produced it; {@code waitingPosition} is 1-based, or 0 if not waiting.
  */
 public record EnrolmentResult(long enrolmentId, String reference, long courseId, EnrolmentStatus status,
-                              int waitingPosition, boolean replayed) {
+                              int waitingPosition, boolean replayed, String invoiceNumber, String paymentUrl) {
 }

@@ -74,6 +74,10 @@ public class Enrolment {
     @Column(name = "active_participant_id")
     private Long activeParticipantId;
 
+    /** Who pays, when the course has a fee (set when the enrolment is made). */
+    @Column(name = "payer_id")
+    private Long payerId;
+
     @Version
     private long version;
 
@@ -129,6 +133,11 @@ public class Enrolment {
         return status != EnrolmentStatus.CANCELLED;
     }
 
+    public void payBy(Long payerId) {
+        this.payerId = payerId;
+    }
+
+    public Long payerId() { return payerId; }
     public Long id() { return id; }
     public Long schoolId() { return schoolId; }
     public Course course() { return course; }

@@ -20,7 +20,8 @@ public class Notification {
 
     /** What the participant is told. */
     public enum Kind {
-        ENROLMENT_CONFIRMED, PLACED_ON_WAITING_LIST, PROMOTED_FROM_WAITING_LIST, ENROLMENT_CANCELLED
+        ENROLMENT_CONFIRMED, PLACED_ON_WAITING_LIST, PROMOTED_FROM_WAITING_LIST, ENROLMENT_CANCELLED,
+        CREDIT_NOTE_ISSUED, INVOICE_RESENT
     }
 
     @Id
@@ -42,6 +43,15 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The invoice or credit note the message is about, if any (attached as PDF). */
+    @Column(name = "invoice_id")
+    private Long invoiceId;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     protected Notification() {
     }
 
@@ -52,6 +62,23 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
+    public Notification(Long schoolId, Kind kind, Long enrolmentId, Instant createdAt, Long invoiceId) {
+        this(schoolId, kind, enrolmentId, createdAt);
+        this.invoiceId = invoiceId;
+    }
+
+    public void sent(Instant at) {
+        sentAt = at;
+    }
+
+    public void retryAt(Instant when) {
+        attempts++;
+        nextAttemptAt = when;
+    }
+
+    public Long schoolId() { return schoolId; }
+    public Long invoiceId() { return invoiceId; }
+    public int attempts() { return attempts; }
     public Long id() { return id; }
     public Kind kind() { return kind; }
     public Long enrolmentId() { return enrolmentId; }

@@ -52,6 +52,24 @@ public class School {
         this.fiscalYearStartMonth = fiscalYearStartMonth;
     }
 
+    /** Days an invoice gives the payer to pay. */
+    @Column(name = "payment_days")
+    private int paymentDays = 14;
+
+    /** A participant who cancels at least this many days before the first lesson gets a refund. */
+    @Column(name = "refund_deadline_days")
+    private int refundDeadlineDays = 7;
+
+    /**
+     * The fiscal year {@code date} falls in, named by the calendar year it starts in: with a
+     * fiscal year from August, 2027-03-01 belongs to 2026 (2026/27).
+     */
+    public int fiscalYearOf(java.time.LocalDate date) {
+        return date.getMonthValue() >= fiscalYearStartMonth ? date.getYear() : date.getYear() - 1;
+    }
+
+    public int paymentDays() { return paymentDays; }
+    public int refundDeadlineDays() { return refundDeadlineDays; }
     public Long id() { return id; }
     public Long associationId() { return associationId; }
     public String name() { return name; }

@@ -1,4 +1,4 @@
-package dk.oplys.core.infrastructure;
+package dk.oplys.integration.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
