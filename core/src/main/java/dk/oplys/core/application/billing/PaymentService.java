@@ -5,7 +5,15 @@ import dk.oplys.core.application.ErrorCode;
 import dk.oplys.core.audit.AuditAction;
 import dk.oplys.core.audit.AuditTrail;
 import dk.oplys.core.audit.Purpose;
+import dk.oplys.core.disclosure.DisclosureChannel;
+import dk.oplys.core.disclosure.DisclosureLog;
+import dk.oplys.core.disclosure.Field;
+import dk.oplys.core.disclosure.Recipient;
 import dk.oplys.core.domain.course.Course;
+import dk.oplys.core.domain.enrolment.Enrolment;
+import dk.oplys.core.infrastructure.CurrentUser;
+import java.util.EnumSet;
+import java.util.List;
 import dk.oplys.core.domain.course.CourseStatus;
 import dk.oplys.core.domain.invoice.Invoice;
 import dk.oplys.core.domain.invoice.InvoiceStatus;
@@ -58,6 +66,9 @@ public class PaymentService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private DisclosureLog disclosures;
+
     /** Where to send the payer: the provider's window for this order, if it can still be paid. */
     public URI paymentWindow(String orderId) {
         Payment p = byOrder(orderId).orElseThrow(() -> DomainException.notFound("payment"));
@@ -69,7 +80,10 @@ public class PaymentService {
                 p.amountOre(), "DKK", URI.create(links.callbackUrl()), URI.create(links.acceptUrl(p)),
                 URI.create(links.acceptUrl(p)));
         // The provider gets the payer's pseudonymous id, the course id and the amount: a disclosure.
-        audit.recordAs("self", p.schoolId(), AuditAction.DISCLOSE, "payer", invoice.payer().id(), Purpose.INVOICING, "OK");
+        long participant = em.find(Enrolment.class, invoice.enrolmentId()).participant().id();
+        disclosures.record(p.schoolId(), Recipient.PAYMENT_PROVIDER, p.provider(), DisclosureChannel.REDIRECT,
+                EnumSet.of(Field.PAYER_ID, Field.COURSE_ID, Field.AMOUNT), List.of(participant), p.orderId(),
+                CurrentUser.SELF, Purpose.INVOICING);
         return provider.paymentWindow(order);
     }
 

@@ -10,6 +10,12 @@ public final class Roles {
     public static final String TEACHER = "teacher";
     /** The school's administrator: users, rules, retention, audit. */
     public static final String SCHOOL_ADMIN = "school-admin";
+    /** A municipal system (machine client): fetches the reports addressed to its municipality. */
+    public static final String MUNICIPALITY = "municipality";
+    /** A haulier (machine client or person): sees its own driving schedules only. */
+    public static final String HAULIER = "haulier";
+    /** The association's IT support (the processor): no personal data without an open support case. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }
