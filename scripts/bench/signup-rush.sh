@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmark 1, the sign-up rush, on PostgreSQL. For each client count: the application over HTTP
+# (scripts/bench/SignupRush.java against scripts/cluster.sh nodes), then the same database work
+# per sign-up done by pgbench (scripts/bench/signup.pgbench) on a fresh programme of the same
+# shape: the ceiling, measured in the same run. Prints one table; RESULTS=file also appends it there.
+#   CLIENTS="50 200" SIGNUPS=3000 NODES=1 scripts/bench/signup-rush.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+CLIENTS="${CLIENTS:-50 200}"
+SIGNUPS="${SIGNUPS:-3000}"
+NODES="${NODES:-1}"
+POOL="${OPLYS_DB_POOL:-40}"
+DB="${BENCH_DB:-oplys_bench}"
+WORK="$ROOT/.oplys-bench"
+RUSH="java $ROOT/scripts/bench/SignupRush.java"
+mkdir -p "$WORK"
+
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" postgres 2>/dev/null
+psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB" postgres
+export OPLYS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" OPLYS_CLUSTER_DIR="$WORK/cluster" OPLYS_DB_POOL="$POOL"
+# Mails wait in the outbox during the rush (they are sent afterwards); their PDFs are benchmark 3.
+export OPLYS_MAIL_INTERVAL_SECONDS=3600
+rm -rf "$WORK/cluster"
+trap 'scripts/cluster.sh stop >/dev/null 2>&1 || true' EXIT
+scripts/cluster.sh start "$NODES" >/dev/null
+URLS="$(scripts/cluster.sh urls)"
+FIRST="${URLS%%,*}"
+YEAR=$(psql -h 127.0.0.1 -U postgres -Atc "SELECT max(fiscal_year) FROM invoice_series WHERE school_id = 1" "$DB")
+
+programme() { # $1 = file: 40 courses, 10 with 3 seats, 30 with 100
+  $RUSH setup --base "$FIRST" --courses 40 --small 10 --small-seats 3 --seats 100 --out "$1" >/dev/null
+}
+ids() { cut -d' ' -f1 "$1" | paste -sd, -; }
+check() { # $1 = courses file: overbooking and seat/enrolment agreement, from the database
+  psql -h 127.0.0.1 -U postgres -At "$DB" <<SQL
+SELECT 'capacity=' || sum(c.capacity) || ' seats_taken=' || sum(c.seats_taken)
+    || ' confirmed=' || sum((SELECT count(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'CONFIRMED'))
+    || ' over_capacity=' || sum(CASE WHEN c.seats_taken > c.capacity THEN 1 ELSE 0 END)
+    || ' small_full=' || sum(CASE WHEN c.capacity = 3 AND c.seats_taken = 3 THEN 1 ELSE 0 END) || '/10'
+  FROM course c WHERE c.id IN ($(ids "$1"));
+SQL
+}
+
+echo "warm-up (JIT): 600 sign-ups at 20 clients"
+$RUSH setup --base "$FIRST" --courses 10 --small 0 --seats 100 --out "$WORK/warm.txt" >/dev/null
+$RUSH rush --base "$URLS" --courses-file "$WORK/warm.txt" --clients 20 --signups 600 >/dev/null
+
+report=""
+for c in $CLIENTS; do
+  programme "$WORK/app-$c.txt"
+  app=$($RUSH rush --base "$URLS" --courses-file "$WORK/app-$c.txt" --clients "$c" --signups "$SIGNUPS" | grep '^RESULT')
+  seats=$(check "$WORK/app-$c.txt")
+
+  programme "$WORK/pg-$c.txt"
+  pc=$((c < POOL * NODES ? c : POOL * NODES))
+  cmin=$(head -1 "$WORK/pg-$c.txt" | cut -d' ' -f1); cmax=$(tail -1 "$WORK/pg-$c.txt" | cut -d' ' -f1)
+  rm -f "$WORK"/pgbench_log.*
+  pgout=$(cd "$WORK" && pgbench -h 127.0.0.1 -U postgres -n -f "$ROOT/scripts/bench/signup.pgbench" \
+      -D school=1 -D year="$YEAR" -D cmin="$cmin" -D cmax="$cmax" -c "$pc" -j 2 -t $((SIGNUPS / pc)) -l "$DB" 2>&1)
+  tps=$(echo "$pgout" | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+  pglat=$(cat "$WORK"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "p50=%.1fms p99=%.1fms", a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}')
+  pgseats=$(check "$WORK/pg-$c.txt")
+
+  rate=$(echo "$app" | sed -n 's/.* rate=\([0-9.]*\).*/\1/p')
+  ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')
+  report+="clients=$c nodes=$NODES | app: ${app#RESULT } | $seats"$'\n'
+  report+="          ceiling (pgbench, $pc connections): tps=$tps $pglat | $pgseats"$'\n'
+  report+="          app / ceiling = $ratio"$'\n'
+done
+
+{
+  echo "=== Sign-up rush, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, PostgreSQL $(psql -h 127.0.0.1 -U postgres -Atc 'show server_version' postgres), synchronous_commit=$(psql -h 127.0.0.1 -U postgres -Atc 'show synchronous_commit' postgres), pool $POOL per node"
+  printf '%s' "$report"
+} | tee -a "${RESULTS:-/dev/null}"
