@@ -28,16 +28,23 @@ public final class CprKeys {
 
     private static final Pattern ENC_FILE = Pattern.compile("cpr-enc-(\\d+)\\.key");
     private static final String INDEX_FILE = "cpr-index.key";
+    /** Names the key new values are encrypted with; without it, the highest-numbered key. */
+    static final String CURRENT_FILE = "cpr-enc-current";
 
     private final TreeMap<Integer, SecretKey> encryptionKeys;
     private final SecretKey indexKey;
+    private final int currentId;
 
-    CprKeys(Map<Integer, SecretKey> encryptionKeys, SecretKey indexKey) {
+    CprKeys(Map<Integer, SecretKey> encryptionKeys, SecretKey indexKey, Integer current) {
         if (encryptionKeys.isEmpty()) {
             throw new IllegalStateException("no CPR encryption key");
         }
         this.encryptionKeys = new TreeMap<>(encryptionKeys);
         this.indexKey = indexKey;
+        this.currentId = current != null ? current : this.encryptionKeys.lastKey();
+        if (!this.encryptionKeys.containsKey(currentId)) {
+            throw new IllegalStateException("the current CPR key " + currentId + " is not in the key folder");
+        }
     }
 
     /** Loads the keys from a folder, creating a first pair there if allowed and none exist. */
@@ -59,13 +66,20 @@ public final class CprKeys {
             if (!Files.exists(index)) {
                 throw new IllegalStateException("CPR index key missing in the key folder");
             }
-            return new CprKeys(enc, readKey(index, "HmacSHA256"));
+            Path current = folder.resolve(CURRENT_FILE);
+            Integer currentId = Files.exists(current)
+                    ? Integer.valueOf(Files.readString(current, StandardCharsets.US_ASCII).strip()) : null;
+            return new CprKeys(enc, readKey(index, "HmacSHA256"), currentId);
         } catch (IOException e) {
             throw new UncheckedIOException("CPR key folder cannot be read", e);
         }
     }
 
-    /** Writes a new encryption key with the next number; it becomes the current key. */
+    /**
+     * Writes a new encryption key with the next number. Where {@code cpr-enc-current} exists, the
+     * new key only decrypts until it is activated ({@link #activate}); that lets every node load it
+     * before any node writes with it (docs/cpr-keys.md).
+     */
     public static int addEncryptionKey(Path folder) throws IOException {
         int next = 1;
         try (var files = Files.list(folder)) {
@@ -78,6 +92,17 @@ public final class CprKeys {
         }
         writeKey(folder.resolve("cpr-enc-" + next + ".key"));
         return next;
+    }
+
+    /** Makes key {@code id} the one new values are encrypted with, on every node at its next reload. */
+    public static void activate(Path folder, int id) throws IOException {
+        if (!Files.exists(folder.resolve("cpr-enc-" + id + ".key"))) {
+            throw new IllegalStateException("no CPR key " + id + " in the key folder");
+        }
+        Path tmp = folder.resolve(CURRENT_FILE + ".tmp");
+        Files.writeString(tmp, Integer.toString(id), StandardCharsets.US_ASCII);
+        Files.move(tmp, folder.resolve(CURRENT_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void createFirstKeys(Path folder) throws IOException {
@@ -113,8 +138,18 @@ public final class CprKeys {
         return new SecretKeySpec(raw, algorithm);
     }
 
-    int currentId() {
-        return encryptionKeys.lastKey();
+    public int currentId() {
+        return currentId;
+    }
+
+    /** The ids of the keys loaded (all can decrypt). */
+    public java.util.Set<Integer> ids() {
+        return java.util.Set.copyOf(encryptionKeys.keySet());
+    }
+
+    /** Whether {@code other} uses the same index key (it must never change: duplicate search relies on it). */
+    public boolean sameIndexKey(CprKeys other) {
+        return java.security.MessageDigest.isEqual(indexKey.getEncoded(), other.indexKey.getEncoded());
     }
 
     SecretKey encryptionKey(int id) {

@@ -23,14 +23,43 @@ public final class CprProtector {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final CprKeys keys;
+    private volatile CprKeys keys;
     private final SecureRandom random = new SecureRandom();
 
     public CprProtector(CprKeys keys) {
         this.keys = keys;
     }
 
+    /**
+     * Switches to a reloaded key set (a new key added or activated), without a restart. The index
+     * key must be the same: a changed one would make every stored hash unfindable.
+     */
+    public void use(CprKeys reloaded) {
+        if (!keys.sameIndexKey(reloaded)) {
+            throw new IllegalStateException("the CPR index key changed; refusing to reload");
+        }
+        keys = reloaded;
+    }
+
+    public int currentKeyId() {
+        return keys.currentId();
+    }
+
+    public java.util.Set<Integer> keyIds() {
+        return keys.ids();
+    }
+
+    /** The key a stored value was written with. */
+    public static int keyIdOf(String stored) {
+        int colon = stored.indexOf(':');
+        if (!stored.startsWith("v") || colon < 2) {
+            throw new IllegalStateException("stored CPR has an unknown format");
+        }
+        return Integer.parseInt(stored.substring(1, colon));
+    }
+
     public String encrypt(Cpr cpr, long schoolId) {
+        CprKeys keys = this.keys;
         int keyId = keys.currentId();
         try {
             byte[] iv = new byte[IV_BYTES];
@@ -48,10 +77,8 @@ public final class CprProtector {
 
     public Cpr decrypt(String stored, long schoolId) {
         int colon = stored.indexOf(':');
-        if (!stored.startsWith("v") || colon < 2) {
-            throw new IllegalStateException("stored CPR has an unknown format");
-        }
-        int keyId = Integer.parseInt(stored.substring(1, colon));
+        int keyId = keyIdOf(stored);
+        CprKeys keys = this.keys;
         byte[] all = Base64.getDecoder().decode(stored.substring(colon + 1));
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -72,6 +99,7 @@ public final class CprProtector {
 
     /** HMAC-SHA256 of the ten digits, hex: equal numbers give equal hashes, per deployment key. */
     public String indexHash(Cpr cpr) {
+        CprKeys keys = this.keys;
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(keys.indexKey());

@@ -103,6 +103,9 @@ public class DemoData {
         user("bogholder-b", "Birte Bogholder", b, Roles.ADMIN_STAFF);
         user("rektor-b", "Rasmus Rektor", b, Roles.SCHOOL_ADMIN);
         AppUser laererB = user("laerer-b", "Lone Lærer", b, Roles.TEACHER);
+        // The association's operator belongs to no school.
+        persist(new AppUser("drift", PasswordHasher.hash(DEMO_PASSWORD.toCharArray(), 10), "Dennis Drift", null,
+                Set.of(Roles.OPERATOR)));
 
         Venue skjern = persist(new Venue(a.id(), "Skjern Skole, lokale 4", "Skolegade 1", "6900", "Skjern", "760"));
         Venue herning = persist(new Venue(a.id(), "Herning Aktivitetshus", "Fredhøjvej 2", "7400", "Herning", "657"));
