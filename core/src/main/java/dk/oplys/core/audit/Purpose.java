@@ -20,5 +20,7 @@ public enum Purpose {
     /** Answering a data subject's request (access, rectification, erasure...). */
     DATA_SUBJECT_REQUEST,
     /** Retention: deletion and anonymisation when the rule says so. */
-    RETENTION
+    RETENTION,
+    /** The association's IT support, under a support case the school opened for one person. */
+    SUPPORT
 }

@@ -2,7 +2,11 @@ package dk.oplys.web.api;
 
 import dk.oplys.core.application.keys.CprKeyRotation;
 import dk.oplys.core.application.keys.CprKeyStatus;
+import dk.oplys.core.application.support.SupportCaseService;
+import dk.oplys.core.application.support.SupportCaseView;
 import dk.oplys.core.domain.user.Roles;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +31,23 @@ public class OperatorResource {
 
     @Inject
     private CprKeyRotation rotation;
+
+    @Inject
+    private SupportCaseService support;
+
+    @GET
+    @Path("/support-cases")
+    @Operation(summary = "Support cases open now (ids, reason, end time): the only way to a school's data")
+    public List<SupportCaseView> openCases() {
+        return support.openCases();
+    }
+
+    @GET
+    @Path("/support-cases/{id}/person")
+    @Operation(summary = "The person of an open support case (no CPR, no address); every read is logged for the school")
+    public SupportCaseService.SupportView person(@PathParam("id") long id) {
+        return support.person(id);
+    }
 
     @GET
     @Path("/cpr-keys")
