@@ -27,6 +27,7 @@ public enum ErrorCode {
     INVOICE_NOT_OPEN(Kind.CONFLICT),
     PAYMENT_AMOUNT_MISMATCH(Kind.INVALID),
     PAYMENT_REJECTED(Kind.INVALID),
+    USERNAME_TAKEN(Kind.CONFLICT),
     NOT_PERMITTED(Kind.FORBIDDEN);
 
     /** The broad class of a rejection. */

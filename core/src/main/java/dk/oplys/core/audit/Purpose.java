@@ -22,5 +22,7 @@ public enum Purpose {
     /** Retention: deletion and anonymisation when the rule says so. */
     RETENTION,
     /** The association's IT support, under a support case the school opened for one person. */
-    SUPPORT
+    SUPPORT,
+    /** Creating and closing staff and teacher accounts. */
+    ACCOUNT_ADMINISTRATION
 }

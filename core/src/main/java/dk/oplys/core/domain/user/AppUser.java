@@ -55,6 +55,11 @@ public class AppUser {
         this.roles = new HashSet<>(roles);
     }
 
+    /** The account can no longer log in (the realm only accepts active accounts); kept for the audit trail. */
+    public void deactivate() {
+        active = false;
+    }
+
     public Long id() { return id; }
     public String username() { return username; }
     public String fullName() { return fullName; }
