@@ -106,6 +106,17 @@ final class Api {
         return id;
     }
 
+    /** Fixes the test server's clock (test servers run with -Doplys.test.clock=true). */
+    static void clockAt(Instant at) throws Exception {
+        Answer a = call("PUT", "/api/test/clock", null, "{\"now\":\"" + at + "\"}");
+        assertEquals(200, a.status(), a.body());
+    }
+
+    /** Puts the test server's clock back to the system clock. */
+    static void clockReset() throws Exception {
+        assertEquals(204, call("DELETE", "/api/test/clock", null, null).status());
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

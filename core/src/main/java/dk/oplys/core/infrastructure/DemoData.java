@@ -24,6 +24,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,6 +70,9 @@ public class DemoData {
 
     @Inject
     private Billing billing;
+
+    @Inject
+    private Event<DemoDataLoaded> loaded;
 
     @Inject
     private InvoiceNumbers numbers;
@@ -171,6 +175,8 @@ public class DemoData {
         em.flush();
         enrol(italiensk, ida, Map.of());
         enrol(italiensk, jens, Map.of());
+        em.flush();
+        loaded.fire(new DemoDataLoaded(a.id(), b.id()));
         LOG.info("Demo data loaded: 2 schools, 9 accounts, 10 courses");
     }
 
