@@ -309,9 +309,11 @@ class PaymentsIT {
         assertEquals(400, tampered.status());
         assertEquals("OPEN", invoiceFor(course, "INVOICE").getString("status"));
 
-        assertEquals(200, callback(order, 50000, "2222", SECRET).status());
-        assertEquals(200, callback(order, 50000, "2222", SECRET).status(), "the same callback again is fine");
-        Answer replay = callback(order, 50000, "3333", SECRET);
+        // Transaction ids are unique per provider: fresh ones keep the test repeatable on a reused database.
+        String txn = txnId();
+        assertEquals(200, callback(order, 50000, txn, SECRET).status());
+        assertEquals(200, callback(order, 50000, txn, SECRET).status(), "the same callback again is fine");
+        Answer replay = callback(order, 50000, txnId(), SECRET);
         assertEquals(400, replay.status(), "a second transaction for a paid order is a replay");
         JsonObject invoice = invoiceFor(course, "INVOICE");
         assertEquals("PAID", invoice.getString("status"));
@@ -326,7 +328,7 @@ class PaymentsIT {
     void providerOutageLosesNothingTheCaptureIsRetriedAndStaffSeeItPending() throws Exception {
         long course = newOpenCourse(5, 30000, null, LocalDate.now().plusDays(30));
         String order = order(book(course, unique("down") + "@example.dk", null).getString("paymentUrl"));
-        assertEquals(200, callback(order, 30000, "5555", SECRET).status());
+        assertEquals(200, callback(order, 30000, txnId(), SECRET).status());
 
         provider.mode(FakeEpay.Mode.FAULT);
         provider.clear();
@@ -454,4 +456,8 @@ class PaymentsIT {
         assertTrue(bad.contentType().startsWith("application/problem+json"));
     }
 
+
+    private static String txnId() {
+        return Long.toString(1_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(9_000_000_000L));
+    }
 }
