@@ -28,7 +28,13 @@ public enum ErrorCode {
     PAYMENT_AMOUNT_MISMATCH(Kind.INVALID),
     PAYMENT_REJECTED(Kind.INVALID),
     USERNAME_TAKEN(Kind.CONFLICT),
-    NOT_PERMITTED(Kind.FORBIDDEN);
+    NOT_PERMITTED(Kind.FORBIDDEN),
+
+    // Teaching and transport (issue 5)
+    TEACHER_ACCESS_CLOSED(Kind.FORBIDDEN),
+    LESSON_NOT_STARTED(Kind.CONFLICT),
+    LESSON_ALREADY_SIGNED_OFF(Kind.CONFLICT),
+    CHANGE_REASON_REQUIRED(Kind.INVALID);
 
     /** The broad class of a rejection. */
     public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN }

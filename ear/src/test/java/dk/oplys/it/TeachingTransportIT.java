@@ -1,0 +1,368 @@
+package dk.oplys.it;
+
+import static dk.oplys.it.Api.call;
+import static dk.oplys.it.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dk.oplys.integration.testing.PdfAValidator;
+import dk.oplys.it.Api.Answer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Teachers and hauliers see only their own, trimmed: a teacher of another course sees nothing, no
+ * forbidden field reaches a teacher (checked on the JSON and the PDF text), attendance is signed
+ * off and changed only with a reason, the protocol and the meeting card are PDF/A.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TeachingTransportIT {
+
+    static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
+    static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Api.ear();
+    }
+
+    @BeforeAll
+    static void startMail() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("oplys.test.smtp.port", 18125), "127.0.0.1", "smtp"));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopMail() {
+        smtp.stop();
+    }
+
+    /** A booked participant with everything a teacher must not see. */
+    record Person(long enrolmentId, String first, String last, String street, String cpr, LocalDate birth, String phone,
+                  String email) {
+        List<String> forbidden() {
+            return List.of(cpr, cpr.substring(0, 6) + "-" + cpr.substring(6), street, birth.toString(), email,
+                    "feeOre", "reducedFee", "invoice", "paid", "Testvej");
+        }
+    }
+
+    static long userId(String username) throws Exception {
+        return call("GET", "/api/users", "rektor", null).array().stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** A course of school A taught by laerer: one lesson yesterday, one next week, with an instrument field. */
+    static long teachersCourse() throws Exception {
+        long venue = call("GET", "/api/courses", "kontor", null).array().getJsonObject(0)
+                .getJsonObject("venue").getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(DANISH);
+        String body = "{\"title\":\"" + unique("Sang") + "\",\"description\":\"t\",\"activityKind\":\"UNDERVISNING\","
+                + "\"venueId\":" + venue + ",\"capacity\":10,\"feeOre\":50000,\"reducedFeeOre\":30000,"
+                + "\"signupOpensAt\":\"" + Instant.now().minusSeconds(86400 * 30) + "\",\"signupClosesAt\":\""
+                + Instant.now().plusSeconds(86400) + "\",\"transportOffered\":true,\"lessons\":["
+                + "{\"date\":\"" + today.minusDays(1) + "\",\"start\":\"10:00:00\",\"end\":\"11:30:00\"},"
+                + "{\"date\":\"" + today.plusDays(7) + "\",\"start\":\"10:00:00\",\"end\":\"11:30:00\"}],"
+                + "\"fields\":[{\"key\":\"instrument\",\"label\":\"Instrument\",\"type\":\"TEXT\",\"required\":false}],"
+                + "\"teacherIds\":[" + userId("laerer") + "]}";
+        Answer created = call("POST", "/api/courses", "kontor", body);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"OPEN\"}").status());
+        return id;
+    }
+
+    static Person book(long course, String first, String instrument) throws Exception {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        LocalDate birth = LocalDate.of(1950 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        String cpr = String.format("%02d%02d%02d%d%03d", birth.getDayOfMonth(), birth.getMonthValue(),
+                birth.getYear() % 100, r.nextInt(4), r.nextInt(1000));
+        String street = unique("Hemmeligvej") + " 7";
+        String phone = "2" + (1000000 + r.nextInt(8999999));
+        String email = unique("kursist") + "@example.dk";
+        String body = "{\"participant\":{\"firstName\":\"" + first + "\",\"lastName\":\"Kursist\",\"street\":\"" + street
+                + "\",\"postcode\":\"6900\",\"city\":\"Skjern\",\"municipalityCode\":\"760\",\"birthDate\":\"" + birth
+                + "\",\"cpr\":\"" + cpr + "\",\"email\":\"" + email + "\",\"phone\":\"" + phone + "\"},"
+                + "\"channel\":\"PHONE\",\"fields\":{\"instrument\":\"" + instrument + "\"}}";
+        Answer a = call("POST", "/api/courses/" + course + "/bookings", "kontor", body);
+        assertEquals(201, a.status(), a.body());
+        long enrolment = call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array().stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("participantName").startsWith(first + " "))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return new Person(enrolment, first, "Kursist", street, cpr, birth, phone, email);
+    }
+
+    static void assertNoneOf(List<String> forbidden, String produced, String where) {
+        for (String f : forbidden) {
+            assertFalse(produced.contains(f), () -> where + " contains '" + f + "':\n" + produced);
+        }
+    }
+
+    static List<Long> courseIds(String teacher) throws Exception {
+        Answer a = call("GET", "/api/teacher/courses", teacher, null);
+        assertEquals(200, a.status(), a.body());
+        return a.array().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    static long lessonId(long course, int index) throws Exception {
+        return call("GET", "/api/teacher/courses/" + course, "laerer", null).json().getJsonArray("lessons")
+                .getJsonObject(index).getJsonNumber("id").longValue();
+    }
+
+    // --- teachers -------------------------------------------------------------------------------
+
+    @Test
+    void theTeacherSeesOwnCourseTrimmedAndOthersSeeNothing() throws Exception {
+        long course = teachersCourse();
+        Person p = book(course, unique("Ane"), "Bratsch");
+        Person q = book(course, unique("Bo"), "Obo");
+
+        Answer mine = call("GET", "/api/teacher/courses", "laerer", null);
+        assertEquals(200, mine.status(), mine.body());
+        JsonObject c = mine.array().stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getJsonNumber("id").longValue() == course).findFirst().orElseThrow();
+        assertTrue(c.getBoolean("participantsVisible"));
+        assertEquals("4.00", c.getJsonNumber("lessonUnits").bigDecimalValue().setScale(2).toPlainString());
+        assertNoneOf(List.of("feeOre", "reducedFee", "seatsTaken"), c.toString(), "teacher course");
+
+        Answer list = call("GET", "/api/teacher/courses/" + course + "/participants", "laerer", null);
+        assertEquals(200, list.status(), list.body());
+        assertEquals(2, list.array().size(), list.body());
+        assertTrue(list.body().contains(p.first()) && list.body().contains("Bratsch"), list.body());
+        for (Person x : List.of(p, q)) {
+            assertNoneOf(x.forbidden(), list.body(), "participant list");
+            assertNoneOf(List.of(x.phone()), list.body(), "participant list without the phone setting");
+        }
+        for (JsonValue v : list.array()) {
+            assertEquals(java.util.Set.of("enrolmentId", "firstName", "lastName", "fields"), v.asJsonObject().keySet());
+        }
+
+        // Another teacher of the same school, a teacher of another school, and staff on the teacher API: nothing.
+        for (String other : List.of("laerer2", "laerer-b")) {
+            assertFalse(courseIds(other).contains(course), other);
+            for (String path : List.of("", "/participants", "/lessons/" + lessonId(course, 0) + "/attendance",
+                    "/protocol.pdf")) {
+                Answer a = call("GET", "/api/teacher/courses/" + course + path, other, null);
+                assertEquals(404, a.status(), other + path + ": " + a.body());
+                assertNoneOf(List.of(p.first(), q.first()), a.body(), other);
+            }
+            assertEquals(404, call("PUT", "/api/teacher/courses/" + course + "/lessons/" + lessonId(course, 0)
+                    + "/attendance", other, "{\"marks\":[]}").status());
+        }
+        assertEquals(403, call("GET", "/api/teacher/courses", "kontor", null).status());
+        assertEquals(403, call("GET", "/api/teaching/courses/" + course + "/attendance", "laerer", null).status());
+        assertEquals(404, call("GET", "/api/teaching/courses/" + course + "/attendance", "kontor-b", null).status());
+        assertEquals(404, call("GET", "/api/teaching/enrolments/" + p.enrolmentId() + "/meeting-card.pdf", "kontor-b",
+                null).status());
+
+        // The phone number appears only while the school allows it.
+        try {
+            Answer on = call("PUT", "/api/teaching/settings", "rektor",
+                    "{\"accessDaysBefore\":14,\"accessDaysAfter\":30,\"teacherSeesPhone\":true}");
+            assertEquals(200, on.status(), on.body());
+            assertEquals(403, call("PUT", "/api/teaching/settings", "kontor",
+                    "{\"accessDaysBefore\":14,\"accessDaysAfter\":30,\"teacherSeesPhone\":true}").status());
+            String withPhone = call("GET", "/api/teacher/courses/" + course + "/participants", "laerer", null).body();
+            assertTrue(withPhone.contains(p.phone()), withPhone);
+            assertNoneOf(p.forbidden(), withPhone, "participant list with phone");
+        } finally {
+            call("PUT", "/api/teaching/settings", "rektor",
+                    "{\"accessDaysBefore\":14,\"accessDaysAfter\":30,\"teacherSeesPhone\":false}");
+        }
+        Answer bad = call("PUT", "/api/teaching/settings", "rektor",
+                "{\"accessDaysBefore\":-1,\"accessDaysAfter\":30,\"teacherSeesPhone\":false}");
+        assertEquals(400, bad.status(), bad.body());
+    }
+
+    @Test
+    void accessToParticipantsEndsAfterTheWindowButTheCourseAndHoursStay() throws Exception {
+        long course = teachersCourse();
+        book(course, unique("Cille"), "Cello");
+        LocalDate last = LocalDate.now(DANISH).plusDays(7);
+        try {
+            Api.clockAt(last.plusDays(31).atTime(12, 0).atZone(DANISH).toInstant());
+            Answer closed = call("GET", "/api/teacher/courses/" + course + "/participants", "laerer", null);
+            assertEquals(403, closed.status(), closed.body());
+            assertTrue(closed.body().contains("teacher-access-closed"), closed.body());
+            JsonObject c = call("GET", "/api/teacher/courses/" + course, "laerer", null).json();
+            assertFalse(c.getBoolean("participantsVisible"));
+            assertEquals(2, c.getJsonArray("lessons").size());
+
+            Api.clockAt(last.plusDays(30).atTime(12, 0).atZone(DANISH).toInstant());
+            assertEquals(200, call("GET", "/api/teacher/courses/" + course + "/participants", "laerer", null).status());
+        } finally {
+            Api.clockReset();
+        }
+    }
+
+    @Test
+    void attendanceIsSignedOffAndChangedOnlyWithAReasonAndTheProtocolShowsIt() throws Exception {
+        long course = teachersCourse();
+        Person p = book(course, unique("Dorit"), "Drejelire");
+        Person q = book(course, unique("Egon"), "Elbas");
+        long held = lessonId(course, 0);
+        long future = lessonId(course, 1);
+        String path = "/api/teacher/courses/" + course + "/lessons/";
+
+        Answer empty = call("GET", path + held + "/attendance", "laerer", null);
+        assertEquals(200, empty.status(), empty.body());
+        assertEquals(2, empty.json().getJsonArray("entries").size());
+        JsonObject first = empty.json().getJsonArray("entries").getJsonObject(0);
+        assertTrue(!first.containsKey("present") || first.isNull("present"), first.toString());
+
+        String marks = "{\"marks\":[{\"enrolmentId\":" + p.enrolmentId() + ",\"present\":true},{\"enrolmentId\":"
+                + q.enrolmentId() + ",\"present\":false}]}";
+        Answer notYet = call("PUT", path + future + "/attendance", "laerer", marks);
+        assertEquals(409, notYet.status(), notYet.body());
+        assertTrue(notYet.body().contains("lesson-not-started"), notYet.body());
+        assertEquals(400, call("PUT", path + held + "/attendance", "laerer",
+                "{\"marks\":[{\"enrolmentId\":999999999,\"present\":true}]}").status());
+        assertEquals(400, call("PUT", path + held + "/attendance", "laerer", "{\"marks\":[{\"enrolmentId\":1}]}").status());
+
+        Answer marked = call("PUT", path + held + "/attendance", "laerer", marks);
+        assertEquals(200, marked.status(), marked.body());
+        assertFalse(marked.json().getBoolean("signedOff"));
+
+        Answer signed = call("POST", path + held + "/sign-off", "laerer", null);
+        assertEquals(200, signed.status(), signed.body());
+        assertTrue(signed.json().getBoolean("signedOff"));
+        assertEquals("Lars Lærer", signed.json().getString("signedBy"));
+        assertEquals(409, call("POST", path + held + "/sign-off", "laerer", null).status());
+        assertEquals(409, call("POST", path + future + "/sign-off", "laerer", null).status());
+
+        String change = "{\"marks\":[{\"enrolmentId\":" + q.enrolmentId() + ",\"present\":true}]";
+        Answer noReason = call("PUT", path + held + "/attendance", "laerer", change + "}");
+        assertEquals(400, noReason.status(), noReason.body());
+        assertTrue(noReason.body().contains("change-reason-required"), noReason.body());
+        Answer blank = call("PUT", path + held + "/attendance", "laerer", change + ",\"reason\":\"  \"}");
+        assertEquals(400, blank.status(), blank.body());
+        Answer withReason = call("PUT", path + held + "/attendance", "laerer",
+                change + ",\"reason\":\"Kom efter pausen\"}");
+        assertEquals(200, withReason.status(), withReason.body());
+
+        // Staff see it per course and per participant; the units count for the subsidy accounts.
+        Answer staff = call("GET", "/api/teaching/courses/" + course + "/attendance", "kontor", null);
+        assertEquals(200, staff.status(), staff.body());
+        assertTrue(staff.array().getJsonObject(0).getBoolean("signedOff"));
+        JsonObject perPerson = call("GET", "/api/teaching/enrolments/" + q.enrolmentId() + "/attendance", "bogholder",
+                null).json();
+        assertEquals(1, perPerson.getInt("attended"));
+        assertEquals(2, perPerson.getInt("lessons"));
+        Answer hours = call("GET", "/api/teaching/hours?from=" + LocalDate.now(DANISH).minusDays(2), "bogholder", null);
+        JsonObject h = hours.array().stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getJsonNumber("courseId").longValue() == course).findFirst().orElseThrow();
+        assertEquals("laerer", h.getString("teacher"));
+        assertEquals(2, h.getInt("lessons"));
+        assertEquals(1, h.getInt("signedOffLessons"));
+        assertEquals(0, h.getJsonNumber("signedOffUnits").bigDecimalValue().compareTo(new java.math.BigDecimal("2")));
+        assertEquals(400, call("GET", "/api/teaching/hours?from=yesterday", "bogholder", null).status());
+
+        // The protocol, for the teacher and for the office: PDF/A, names and marks, the correction and its reason.
+        for (String[] who : List.of(new String[] {"laerer", "/api/teacher/courses/" + course + "/protocol.pdf"},
+                new String[] {"kontor", "/api/teaching/courses/" + course + "/protocol.pdf"})) {
+            Answer pdf = call("GET", who[1], who[0], null);
+            assertEquals(200, pdf.status(), pdf.body());
+            assertEquals(List.of(), PdfAValidator.failures(pdf.bytes()));
+            String text = pdfText(pdf.bytes());
+            for (String expected : List.of("Mødeprotokol", "Lars Lærer", "Aftenskolen Vestjylland", p.first(), q.first(),
+                    "Underskrevet af Lars Lærer", "Kom efter pausen", "fraværende → til stede", "2,00 lektioner")) {
+                assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
+            }
+            for (Person x : List.of(p, q)) {
+                assertNoneOf(x.forbidden(), text, "protocol PDF");
+                assertNoneOf(List.of(x.phone()), text, "protocol PDF");
+            }
+        }
+    }
+
+    @Test
+    void theMeetingCardIsAPdfWithTheLessonsAndComesWithTheConfirmation() throws Exception {
+        long course = teachersCourse();
+        Person p = book(course, unique("Frede"), "Fagot");
+        Answer card = call("GET", "/api/teaching/enrolments/" + p.enrolmentId() + "/meeting-card.pdf", "kontor", null);
+        assertEquals(200, card.status(), card.body());
+        assertEquals(List.of(), PdfAValidator.failures(card.bytes()));
+        String text = pdfText(card.bytes());
+        for (String expected : List.of("Mødekort", p.first(), "Lars Lærer", "kl. 10:00–11:30", "Skolegade 1",
+                "kontor@vestjylland.example")) {
+            assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
+        }
+        assertNoneOf(List.of(p.cpr(), p.street(), p.birth().toString()), text, "meeting card");
+        assertEquals(403, call("GET", "/api/teaching/enrolments/" + p.enrolmentId() + "/meeting-card.pdf", "laerer",
+                null).status());
+
+        MimeMessage mail = mailTo(p.email());
+        List<String> names = new ArrayList<>();
+        byte[] attached = null;
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                names.add(part.getFileName());
+                if (part.getFileName().startsWith("moedekort")) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    part.getDataHandler().writeTo(out);
+                    attached = out.toByteArray();
+                }
+            }
+        }
+        assertNotNull(attached, "attachments: " + names);
+        assertEquals(List.of(), PdfAValidator.failures(attached));
+        assertTrue(pdfText(attached).contains("Mødekort"));
+    }
+
+    @Test
+    void theDemoCourseHasATrimmedListAndSignedOffLessons() throws Exception {
+        JsonObject demo = call("GET", "/api/teacher/courses", "laerer", null).array().stream()
+                .map(JsonValue::asJsonObject).filter(x -> x.getString("title").startsWith("Musik og bevægelse"))
+                .findFirst().orElseThrow();
+        long id = demo.getJsonNumber("id").longValue();
+        assertTrue(demo.getBoolean("participantsVisible"));
+        assertTrue(demo.getJsonArray("lessons").getJsonObject(0).getBoolean("signedOff"));
+        String list = call("GET", "/api/teacher/courses/" + id + "/participants", "laerer", null).body();
+        assertTrue(list.contains("Kirsten") && list.contains("Tamburin"), list);
+        assertNoneOf(List.of("0512541236", "051254-1236", "Lærkevej", "1954-12-05", "30112233"), list, "demo list");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    static String pdfText(byte[] pdf) throws Exception {
+        return PaymentsIT.pdfText(pdf);
+    }
+
+    static MimeMessage mailTo(String address) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(address)) {
+                    return m;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail reached " + address);
+    }
+}
