@@ -61,8 +61,8 @@ class TeachingTransportIT {
     }
 
     /** A booked participant with everything a teacher must not see. */
-    record Person(long enrolmentId, String first, String last, String street, String cpr, LocalDate birth, String phone,
-                  String email) {
+    record Person(long enrolmentId, String reference, String first, String last, String street, String cpr,
+                  LocalDate birth, String phone, String email) {
         List<String> forbidden() {
             return List.of(cpr, cpr.substring(0, 6) + "-" + cpr.substring(6), street, birth.toString(), email,
                     "feeOre", "reducedFee", "invoice", "paid", "Testvej");
@@ -109,10 +109,8 @@ class TeachingTransportIT {
                 + "\"channel\":\"PHONE\",\"fields\":{\"instrument\":\"" + instrument + "\"}}";
         Answer a = call("POST", "/api/courses/" + course + "/bookings", "kontor", body);
         assertEquals(201, a.status(), a.body());
-        long enrolment = call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array().stream()
-                .map(JsonValue::asJsonObject).filter(e -> e.getString("participantName").startsWith(first + " "))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        return new Person(enrolment, first, "Kursist", street, cpr, birth, phone, email);
+        return new Person(a.json().getJsonNumber("enrolmentId").longValue(), a.json().getString("reference"), first,
+                "Kursist", street, cpr, birth, phone, email);
     }
 
     static void assertNoneOf(List<String> forbidden, String produced, String where) {
@@ -347,6 +345,138 @@ class TeachingTransportIT {
         assertNoneOf(List.of("0512541236", "051254-1236", "Lærkevej", "1954-12-05", "30112233"), list, "demo list");
     }
 
+    // --- transport ------------------------------------------------------------------------------
+
+    static final List<String> PICKUP_KEYS = List.of("name", "pickupAddress", "mobilityAid", "companion", "phone", "notes");
+
+    @Test
+    void aHaulierSeesExactlyItsOwnScheduleAndNothingElse() throws Exception {
+        Answer list = call("GET", "/api/haulier/schedules", "vognmand", null);
+        assertEquals(200, list.status(), list.body());
+        JsonObject mine = list.array().stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("courseTitle").startsWith("Musik og bevægelse")).findFirst().orElseThrow();
+        long course = mine.getJsonNumber("courseId").longValue();
+        assertEquals(2, mine.getInt("passengers"));
+
+        Answer schedule = call("GET", "/api/haulier/schedules/" + course, "vognmand", null);
+        assertEquals(200, schedule.status(), schedule.body());
+        JsonObject s = schedule.json();
+        assertEquals(6, s.getJsonArray("runs").size());
+        JsonObject run = s.getJsonArray("runs").getJsonObject(0);
+        assertTrue(run.getString("pickupFrom").startsWith("09:15"), run.toString());
+        for (JsonValue v : run.getJsonArray("pickups")) {
+            assertTrue(PICKUP_KEYS.containsAll(v.asJsonObject().keySet()), v.toString());
+        }
+        String body = schedule.body();
+        assertTrue(body.contains("Kirsten Kjær") && body.contains("Lærkevej 3") && body.contains("Kørestol")
+                && body.contains("30112233") && body.contains("Mona Møller") && body.contains("Englyvej"), body);
+        List<String> forbidden = List.of("0512541236", "051254-1236", "1954-12-05", "2304781232", "1978-04-23",
+                "Lars Lund", "Niels", "Tamburin", "Fasanvej", "feeOre", "invoice", "cpr", "birth", "enrolmentId");
+        assertNoneOf(forbidden, body, "haulier JSON");
+
+        Answer pdf = call("GET", "/api/haulier/schedules/" + course + "/pdf", "vognmand", null);
+        assertEquals(200, pdf.status(), pdf.body());
+        assertEquals(List.of(), PdfAValidator.failures(pdf.bytes()));
+        String text = pdfText(pdf.bytes());
+        assertTrue(text.contains("Kørselsplan") && text.contains("Kirsten Kjær") && text.contains("Kørestol"), text);
+        assertNoneOf(forbidden, text, "haulier PDF");
+
+        // A haulier of another school, a teacher and the office see nothing through the haulier API.
+        Answer other = call("GET", "/api/haulier/schedules", "vognmand-b", null);
+        assertEquals(200, other.status(), other.body());
+        assertFalse(other.body().contains("Musik og bevægelse"), other.body());
+        for (String path : List.of("", "/pdf")) {
+            Answer a = call("GET", "/api/haulier/schedules/" + course + path, "vognmand-b", null);
+            assertEquals(404, a.status(), a.body());
+            assertNoneOf(List.of("Kirsten", "Lærkevej"), a.body(), "other haulier");
+        }
+        assertEquals(403, call("GET", "/api/haulier/schedules", "laerer", null).status());
+        assertEquals(403, call("GET", "/api/haulier/schedules/" + course, "kontor", null).status());
+        assertEquals(403, call("GET", "/api/transport/courses/" + course + "/schedule", "vognmand", null).status());
+        assertEquals(404, call("GET", "/api/transport/courses/" + course + "/schedule", "kontor-b", null).status());
+        assertEquals(403, call("GET", "/api/teacher/courses", "vognmand", null).status());
+    }
+
+    @Test
+    void everyChangeIsANewVersionTheHaulierIsToldAndOldVersionsStay() throws Exception {
+        long course = teachersCourse(); // offers transport; ordinary teaching, so consent is needed
+        String haulierMail = unique("vogn") + "@example.dk";
+        Answer registered = call("POST", "/api/transport/hauliers", "rektor", "{\"name\":\"" + unique("Taxa")
+                + "\",\"contactEmail\":\"" + haulierMail + "\",\"dpaSignedOn\":\"2026-01-05\"}");
+        assertEquals(201, registered.status(), registered.body());
+        long haulier = registered.json().getJsonNumber("id").longValue();
+        assertEquals(403, call("POST", "/api/transport/hauliers", "kontor", "{\"name\":\"x\",\"contactEmail\":"
+                + "\"x@example.dk\",\"dpaSignedOn\":\"2026-01-05\"}").status());
+        assertEquals(400, call("POST", "/api/transport/hauliers", "rektor", "{\"name\":\"x\",\"contactEmail\":"
+                + "\"x@example.dk\"}").status());
+
+        Person p = book(course, unique("Gerda"), "Guitar");
+        Person q = book(course, unique("Holger"), "Harpe");
+        String ref = p.reference();
+
+        Answer noConsent = call("PUT", "/api/public/transport/" + ref, null, "{\"mobilityAid\":\"Rollator\"}");
+        assertEquals(400, noConsent.status(), noConsent.body());
+        assertTrue(noConsent.body().contains("transport-consent-missing"), noConsent.body());
+        Answer own = call("PUT", "/api/public/transport/" + ref, null,
+                "{\"mobilityAid\":\"Rollator\",\"consent\":true}");
+        assertEquals(200, own.status(), own.body());
+        assertEquals(p.street(), own.json().getString("pickupStreet"), "defaults to the participant's own address");
+        assertEquals(404, call("PUT", "/api/public/transport/00000000-0000-0000-0000-000000000000", null,
+                "{\"consent\":true}").status());
+        assertEquals(400, call("PUT", "/api/public/transport/" + ref, null,
+                "{\"street\":\"Halv 1\",\"consent\":true}").status());
+
+        Answer assigned = call("PUT", "/api/transport/courses/" + course + "/haulier", "kontor",
+                "{\"haulierId\":" + haulier + ",\"marginMinutes\":30}");
+        assertEquals(200, assigned.status(), assigned.body());
+        assertEquals(1, assigned.json().getInt("version"));
+        assertTrue(assigned.json().getJsonArray("runs").getJsonObject(0).getString("pickupFrom").startsWith("09:30"),
+                assigned.body());
+
+        Answer staffNeed = call("PUT", "/api/transport/enrolments/" + q.enrolmentId() + "/need", "kontor",
+                "{\"street\":\"Hentevej 2\",\"postcode\":\"6900\",\"city\":\"Skjern\",\"companion\":true,"
+                        + "\"consent\":true}");
+        assertEquals(200, staffNeed.status(), staffNeed.body());
+        assertEquals(404, call("PUT", "/api/transport/enrolments/" + q.enrolmentId() + "/need", "kontor-b",
+                "{\"consent\":true}").status());
+        JsonObject v2 = call("GET", "/api/transport/courses/" + course + "/schedule", "kontor", null).json();
+        assertEquals(2, v2.getInt("version"));
+        assertTrue(v2.getJsonArray("changes").toString().contains("Ny passager: " + q.first()), v2.toString());
+
+        assertEquals(200, call("POST", "/api/enrolments/" + q.enrolmentId() + "/cancel", "kontor", null).status());
+        JsonObject v3 = call("GET", "/api/transport/courses/" + course + "/schedule", "kontor", null).json();
+        assertEquals(3, v3.getInt("version"));
+        assertTrue(v3.getJsonArray("changes").toString().contains("Udgået: " + q.first()), v3.toString());
+        assertFalse(v3.toString().contains(q.first() + " Kursist\",\"pickupAddress"), v3.toString());
+
+        assertEquals(204, call("DELETE", "/api/public/transport/" + ref, null, null).status());
+        assertEquals(404, call("DELETE", "/api/public/transport/" + ref, null, null).status());
+        Answer versions = call("GET", "/api/transport/courses/" + course + "/schedule/versions", "kontor", null);
+        assertEquals(200, versions.status(), versions.body());
+        assertEquals(4, versions.array().size(), versions.body());
+        assertEquals(4, versions.array().getJsonObject(0).getInt("version"));
+        assertTrue(versions.array().getJsonObject(3).getJsonArray("changes").toString().contains("Første version"));
+
+        // The haulier is told what changed, by name and date only: no addresses or phone numbers by mail.
+        MimeMessage notice = mailTo(haulierMail, "version 2");
+        String text = ((Multipart) notice.getContent()).getBodyPart(0).getContent().toString();
+        assertTrue(text.contains("Ny passager: " + q.first()), text);
+        assertNoneOf(List.of("Hentevej", p.street(), q.phone(), p.phone(), q.cpr()), text, "haulier notice");
+    }
+
+    @Test
+    void aCourseWithoutTransportTakesNoNeeds() throws Exception {
+        long course = Api.newOpenCourse(5);
+        Answer b = call("POST", "/api/courses/" + course + "/bookings", "kontor", "{\"participant\":"
+                + Api.participant(unique("Ivan"), unique("ivan") + "@example.dk", null, LocalDate.of(1970, 1, 1))
+                + ",\"channel\":\"PHONE\"}");
+        assertEquals(201, b.status(), b.body());
+        Answer refused = call("PUT", "/api/transport/enrolments/" + b.json().getJsonNumber("enrolmentId").longValue()
+                + "/need", "kontor", "{\"consent\":true}");
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.body().contains("transport-not-offered"), refused.body());
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     static String pdfText(byte[] pdf) throws Exception {
@@ -354,10 +484,14 @@ class TeachingTransportIT {
     }
 
     static MimeMessage mailTo(String address) throws Exception {
+        return mailTo(address, "");
+    }
+
+    static MimeMessage mailTo(String address, String subjectPart) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equals(address)) {
+                if (m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains(subjectPart)) {
                     return m;
                 }
             }

@@ -15,7 +15,13 @@ import dk.oplys.core.domain.participant.Cpr;
 import dk.oplys.core.domain.participant.Participant;
 import dk.oplys.core.domain.teaching.Attendance;
 import dk.oplys.core.domain.teaching.LessonSignOff;
+import dk.oplys.core.application.transport.SchedulePlanner;
+import dk.oplys.core.domain.transport.CourseTransport;
+import dk.oplys.core.domain.transport.Haulier;
+import dk.oplys.core.domain.transport.TransportBasis;
+import dk.oplys.core.domain.transport.TransportNeed;
 import dk.oplys.core.domain.user.AppUser;
+import dk.oplys.core.domain.user.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,12 +34,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Demo rows for teaching and transport: a running handicap course of school A ("Musik og bevægelse –
  * onsdagshold"), taught by {@code laerer}, with lessons from three weeks ago to two weeks ahead
  * (yesterday's included, so attendance can be marked at once), four participants, attendance marked
- * and signed off for the earlier lessons. All names, addresses and numbers are invented.
+ * and signed off for the earlier lessons; two of them need transport, driven by the haulier whose
+ * login is {@code vognmand} (school B's haulier, {@code vognmand-b}, drives nothing of school A).
+ * All names, addresses and numbers are invented.
  */
 @ApplicationScoped
 public class TeachingTransportDemo {
@@ -52,6 +61,9 @@ public class TeachingTransportDemo {
 
     @Inject
     private CprProtector cpr;
+
+    @Inject
+    private SchedulePlanner planner;
 
     void add(@Observes DemoDataLoaded loaded) {
         long a = loaded.schoolA();
@@ -95,6 +107,36 @@ public class TeachingTransportDemo {
             em.persist(new LessonSignOff(l.id(), a, laerer.username(), laerer.fullName(), now));
         }
         em.flush();
+
+        // Transport: a haulier per school with its own login; school A's drives the demo course.
+        Haulier vognmand = haulier(a, "Vestjysk Handicapkørsel ApS (demo)", "vognmand", "Villy Vognmand",
+                "koersel@vestjysk.example");
+        haulier(loaded.schoolB(), "Aarhus Flextur (demo)", "vognmand-b", "Vera Vognmand", "flextur@aarhus.example");
+        need(enrolled.get(0), null, "Kørestol", true, "Ring på, døren er tung.");
+        need(enrolled.get(2), new Address("Plejecentret Engly, Englyvej 1", "7430", "Ikast", "661"), "Rollator", false,
+                null);
+        em.persist(new CourseTransport(c.id(), a, vognmand.id(), CourseTransport.DEFAULT_MARGIN_MINUTES, now));
+        em.flush();
+        planner.refresh(c.id());
+    }
+
+    private Haulier haulier(long school, String name, String username, String contact, String email) {
+        AppUser login = new AppUser(username, PasswordHasher.hash(DemoData.DEMO_PASSWORD.toCharArray(), 10), contact,
+                school, Set.of(Roles.HAULIER));
+        em.persist(login);
+        em.flush();
+        Haulier h = new Haulier(school, name, contact, email, "70101010", LocalDate.now(clock.clock()).minusMonths(6),
+                login.id(), clock.now());
+        em.persist(h);
+        return h;
+    }
+
+    private void need(Enrolment e, Address pickup, String aid, boolean companion, String notes) {
+        Address a = pickup != null ? pickup : e.participant().address();
+        TransportNeed n = new TransportNeed(e.schoolId(), e.id());
+        n.set(a.street(), a.postcode(), a.city(), aid, companion, notes, TransportBasis.HANDICAP_COURSE, "kontor",
+                clock.now());
+        em.persist(n);
     }
 
     private AppUser user(String username) {

@@ -50,4 +50,26 @@ class TeachingPdfTest {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
         }
     }
+
+    @Test
+    void drivingScheduleIsPdfA2bWithPickupsAndChanges() throws Exception {
+        List<DrivingScheduleDocument.Run> runs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            runs.add(new DrivingScheduleDocument.Run(LocalDate.of(2026, 9, 2).plusWeeks(i), LocalTime.of(9, 15),
+                    LocalTime.of(10, 0), LocalTime.of(11, 30), List.of(
+                    new DrivingScheduleDocument.Pickup("Kirsten Kjær", "Lærkevej 3, 7400 Herning", "Kørestol", true,
+                            "30112233", "Ring på hos naboen"),
+                    new DrivingScheduleDocument.Pickup("Lars Lund", "Åbrinken 14, 7400 Herning", null, false, null, null))));
+        }
+        byte[] pdf = DrivingSchedulePdf.render(new DrivingScheduleDocument("Aftenskolen Ærø", "kontor@aeroe.example",
+                "Vestjysk Handicapkørsel", "Musik og bevægelse", "Herning Aktivitetshus, Fredhøjvej 2, 7400 Herning", 3,
+                Instant.parse("2026-09-01T08:00:00Z"), List.of("Ny passager: Lars Lund."), runs));
+        assertEquals(List.of(), PdfAValidator.failures(pdf));
+        String text = InvoicePdfTest.text(pdf);
+        for (String expected : List.of("Kørselsplan", "Version 3", "Vestjysk Handicapkørsel", "Kirsten Kjær",
+                "Lærkevej 3, 7400 Herning", "Kørestol", "30112233", "Ring på hos naboen", "afhentning fra kl. 09:15",
+                "Ny passager: Lars Lund.")) {
+            assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
+        }
+    }
 }

@@ -32,7 +32,7 @@ public class UserAdminService {
 
     /** Roles a school admin may give. */
     static final Set<String> SCHOOL_ROLES = Set.of(Roles.COURSE_STAFF, Roles.ADMIN_STAFF, Roles.TEACHER,
-            Roles.SCHOOL_ADMIN);
+            Roles.SCHOOL_ADMIN, Roles.HAULIER);
 
     @PersistenceContext(unitName = "oplys")
     private EntityManager em;
