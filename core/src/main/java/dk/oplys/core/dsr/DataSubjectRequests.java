@@ -123,17 +123,7 @@ public class DataSubjectRequests {
             throw new DomainException(ErrorCode.DSR_ALREADY_ANSWERED, "the request has already been answered");
         }
         long person = requirePerson(r);
-        return carryOutErasure(r, person, currentUser.actor());
-    }
-
-    ErasureAnswer carryOutErasure(DataSubjectRequest r, long person, String by) {
-        ErasureAnswer a = erasure.erase(r.schoolId(), person);
-        if (a.personErased()) {
-            r.forget();
-        }
-        r.answer(a.outcome(), a.text(), by, clock.now());
-        audit.recordAs(by, r.schoolId(), AuditAction.DELETE, "participant", person, Purpose.DATA_SUBJECT_REQUEST, "OK");
-        return a;
+        return erasure.carryOut(r, person, currentUser.actor());
     }
 
     private long requirePerson(DataSubjectRequest r) {

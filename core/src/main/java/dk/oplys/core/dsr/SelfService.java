@@ -71,7 +71,7 @@ public class SelfService {
     private ConsentRegistry consents;
 
     @Inject
-    private DataSubjectRequests requests;
+    private SubjectErasure erasure;
 
     /** The session's person. */
     public record Me(long schoolId, long participantId) {
@@ -193,7 +193,7 @@ public class SelfService {
     public ErasureAnswer erase(String sessionToken) {
         Me me = me(sessionToken);
         DataSubjectRequest r = register(me, RequestKind.ERASURE, null);
-        ErasureAnswer a = requests.carryOutErasure(r, me.participantId(), CurrentUser.SELF);
+        ErasureAnswer a = erasure.carryOut(r, me.participantId(), CurrentUser.SELF);
         end(sessionToken); // the person has what they asked for; a new link shows what stays
         return a;
     }

@@ -1,6 +1,9 @@
 package dk.oplys.core.dsr;
 
 import dk.oplys.core.application.EnrolmentRetention;
+import dk.oplys.core.audit.AuditAction;
+import dk.oplys.core.audit.AuditTrail;
+import dk.oplys.core.audit.Purpose;
 import dk.oplys.core.infrastructure.AppClock;
 import dk.oplys.core.retention.PersonEraser;
 import dk.oplys.core.retention.RetentionTraces;
@@ -36,6 +39,20 @@ public class SubjectErasure {
 
     @Inject
     private AppClock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Erases for a registered request and records the answer on it (and in the audit log). */
+    public ErasureAnswer carryOut(DataSubjectRequest r, long person, String by) {
+        ErasureAnswer a = erase(r.schoolId(), person);
+        if (a.personErased()) {
+            r.forget();
+        }
+        r.answer(a.outcome(), a.text(), by, clock.now());
+        audit.recordAs(by, r.schoolId(), AuditAction.DELETE, "participant", person, Purpose.DATA_SUBJECT_REQUEST, "OK");
+        return a;
+    }
 
     /** Runs in the caller's transaction. */
     public ErasureAnswer erase(long schoolId, long participantId) {
