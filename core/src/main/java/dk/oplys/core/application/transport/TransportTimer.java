@@ -23,8 +23,7 @@ import java.util.logging.Logger;
 /**
  * Every {@code oplys.mail.interval-seconds}: refreshes the schedules of running courses with a
  * haulier (a cancellation or a moved lesson becomes a new version), mails the haulier a notice for
- * each new version (outside any transaction; at least once), and, about hourly, applies the
- * retention rule for transport needs.
+ * each new version (outside any transaction; at least once). Retention is {@link TransportRetention}.
  */
 @Singleton
 @Startup
@@ -45,7 +44,6 @@ public class TransportTimer {
     private MailGateway gateway;
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile long lastPurge;
 
     @PostConstruct
     void schedule() {
@@ -67,11 +65,6 @@ public class TransportTimer {
                 }
             }
             sendNotices();
-            if (System.currentTimeMillis() - lastPurge > 3_600_000L) {
-                lastPurge = System.currentTimeMillis();
-                int days = Settings.get("oplys.transport.retention-days").map(Integer::parseInt).orElse(14);
-                work.purgeEnded(days);
-            }
         } catch (RuntimeException e) {
             LOG.warning(() -> "transport timer: " + e.getClass().getSimpleName());
         } finally {

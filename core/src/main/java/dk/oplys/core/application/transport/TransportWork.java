@@ -30,9 +30,7 @@ import java.util.Set;
 
 /**
  * The transport timer's steps, each in its own transaction: refresh one course's schedule (catching
- * cancellations and moved lessons), write one haulier notice, and apply the retention rule (needs
- * are deleted, and the kept versions emptied, {@code oplys.transport.retention-days} (default 14)
- * after the course's last lesson).
+ * cancellations and moved lessons) and write one haulier notice. Retention is {@link TransportRetention}.
  */
 @Stateless
 @LocalBean
@@ -136,31 +134,5 @@ public class TransportWork {
     public void failed(long scheduleId) {
         TransportSchedule s = em.find(TransportSchedule.class, scheduleId);
         s.retryAt(clock.now().plusSeconds(Math.min(3600, 30L << Math.min(7, s.attempts()))));
-    }
-
-    /**
-     * Retention: for courses whose last lesson is more than {@code days} days ago, deletes the
-     * transport needs and empties the kept schedule versions (the version rows, dates and the
-     * disclosure log stay). @return rows affected
-     */
-    public int purgeEnded(int days) {
-        LocalDate limit = LocalDate.now(clock.clock()).minusDays(days);
-        List<Long> ended = em.createQuery("SELECT c.id FROM Course c WHERE EXISTS (SELECT l FROM Lesson l WHERE "
-                + "l.course.id = c.id) AND NOT EXISTS (SELECT l FROM Lesson l WHERE l.course.id = c.id AND l.date >= :d) "
-                + "AND (EXISTS (SELECT s FROM TransportSchedule s WHERE s.courseId = c.id AND s.content <> :purged) "
-                + "OR EXISTS (SELECT n FROM TransportNeed n, Enrolment e WHERE n.enrolmentId = e.id AND e.course.id = c.id))",
-                Long.class).setParameter("d", limit).setParameter("purged", SchedulePlanner.purgedContent())
-                .setMaxResults(200).getResultList();
-        if (ended.isEmpty()) {
-            return 0;
-        }
-        int rows = em.createQuery("DELETE FROM TransportNeed n WHERE n.enrolmentId IN "
-                + "(SELECT e.id FROM Enrolment e WHERE e.course.id IN :c)").setParameter("c", ended).executeUpdate();
-        rows += em.createQuery("UPDATE TransportSchedule s SET s.content = :purged, s.changes = :note "
-                        + "WHERE s.courseId IN :c AND s.content <> :purged")
-                .setParameter("purged", SchedulePlanner.purgedContent())
-                .setParameter("note", "Slettet efter opbevaringsreglen for kørsel.").setParameter("c", ended)
-                .executeUpdate();
-        return rows;
     }
 }
