@@ -2,11 +2,14 @@ package dk.oplys.core.application;
 
 import dk.oplys.core.application.command.CourseCommand;
 import dk.oplys.core.application.view.CourseView;
+import dk.oplys.core.application.view.SignUpFormView;
 import dk.oplys.core.domain.course.ActivityKind;
 import dk.oplys.core.domain.course.Course;
 import dk.oplys.core.domain.course.CourseStatus;
 import dk.oplys.core.domain.course.FieldType;
 import dk.oplys.core.domain.course.Venue;
+import dk.oplys.core.domain.invoice.ReducedFeeGroup;
+import dk.oplys.core.domain.school.School;
 import dk.oplys.core.domain.user.AppUser;
 import dk.oplys.core.domain.user.Roles;
 import dk.oplys.core.infrastructure.AppClock;
@@ -64,6 +67,26 @@ public class CourseService {
             throw DomainException.notFound("course");
         }
         return CourseView.of(c);
+    }
+
+    /**
+     * What the public sign-up form of a published course asks for: the CPR number only from people
+     * living outside the school's municipality and never for lectures (FOL § 43 stk. 5), and the
+     * reduced-fee groups of the school's municipality only when the course has a reduced fee.
+     */
+    @PermitAll
+    public SignUpFormView signUpForm(long id) {
+        CourseView course = publicCourse(id);
+        Course c = em.find(Course.class, id);
+        School school = em.find(School.class, c.schoolId());
+        List<SignUpFormView.ReducedFeeGroupView> groups = course.reducedFeeOre() == null ? List.of()
+                : em.createQuery("SELECT g FROM ReducedFeeGroup g WHERE g.municipalityCode = :m ORDER BY g.name",
+                                ReducedFeeGroup.class)
+                        .setParameter("m", school.municipalityCode()).getResultStream()
+                        .map(g -> new SignUpFormView.ReducedFeeGroupView(g.code(), g.name(), g.textVersion(),
+                                g.declarationText()))
+                        .toList();
+        return new SignUpFormView(id, school.municipalityCode(), c.activityKind() != ActivityKind.FOREDRAG, groups);
     }
 
     /** All courses of the caller's school, in any status. */

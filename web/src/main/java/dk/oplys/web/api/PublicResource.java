@@ -6,6 +6,7 @@ import dk.oplys.core.application.EnrolmentService;
 import dk.oplys.core.application.command.EnrolmentRequest;
 import dk.oplys.core.application.command.EnrolmentResult;
 import dk.oplys.core.application.view.CourseView;
+import dk.oplys.core.application.view.SignUpFormView;
 import dk.oplys.core.domain.consent.ConsentForm;
 import dk.oplys.core.domain.course.ActivityKind;
 import dk.oplys.core.domain.enrolment.Channel;
@@ -62,6 +63,13 @@ public class PublicResource {
     @Operation(summary = "One published course with lessons, venue, price and seats left")
     public CourseView course(@PathParam("id") long id) {
         return courses.publicCourse(id);
+    }
+
+    @GET
+    @Path("/courses/{id}/signup-form")
+    @Operation(summary = "What the sign-up form asks for: when CPR is needed, and the reduced-fee groups with their declarations")
+    public SignUpFormView signUpForm(@PathParam("id") long id) {
+        return courses.signUpForm(id);
     }
 
     @POST

@@ -1,0 +1,4 @@
+// The privacy notice: static texts in the dictionaries.
+import { page } from './page.js';
+
+page(async () => {});
