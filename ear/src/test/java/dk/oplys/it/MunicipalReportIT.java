@@ -37,6 +37,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,6 +77,8 @@ class MunicipalReportIT {
     static Person noCpr;
     static Person lecturee;
     static long reportId;
+    /** Courses made here; completed at the end so they leave the public catalogue other tests look at. */
+    static final List<Long> createdCourses = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     record Person(String first, String cpr, LocalDate birth) {
         String cprDashed() {
@@ -100,6 +103,14 @@ class MunicipalReportIT {
         Answer made = call("POST", "/api/municipal-reports", "bogholder", period("760"));
         assertEquals(201, made.status(), made.body());
         reportId = made.json().getJsonNumber("id").longValue();
+    }
+
+    @AfterAll
+    static void completeCourses() throws Exception {
+        for (long id : createdCourses) {
+            call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"CONFIRMED\"}");
+            call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"COMPLETED\"}");
+        }
     }
 
     // --- the report's content -------------------------------------------------------------------
@@ -348,6 +359,7 @@ class MunicipalReportIT {
         assertEquals(201, made.status(), made.body());
         long id = made.json().getJsonNumber("id").longValue();
         assertEquals(200, call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"OPEN\"}").status());
+        createdCourses.add(id);
         return id;
     }
 
