@@ -3,7 +3,6 @@ package dk.oplys.core.application.mail;
 import dk.oplys.core.application.billing.Billing;
 import dk.oplys.core.application.billing.InvoiceDocuments;
 import dk.oplys.core.application.billing.PaymentLinks;
-import dk.oplys.core.application.teaching.TeachingDocuments;
 import dk.oplys.core.domain.course.Course;
 import dk.oplys.core.domain.course.Lesson;
 import dk.oplys.core.domain.enrolment.Enrolment;
@@ -27,7 +26,6 @@ import java.util.Optional;
  * Writes the e-mail a notification stands for (Danish): confirmation with the lesson dates and,
  * when an invoice is open, the payment link and the invoice as PDF; waiting list; promotion;
  * cancellation with the credit note. Invoices go to the payer, the rest to the participant.
- * Confirmation and promotion carry the participant's mødekort as PDF when the mail goes to them.
  */
 @ApplicationScoped
 public class MailComposer {
@@ -45,9 +43,6 @@ public class MailComposer {
 
     @Inject
     private InvoiceDocuments documents;
-
-    @Inject
-    private TeachingDocuments teaching;
 
     /** @return the mail, or empty if there is nobody to send it to (no e-mail address given) */
     public Optional<OutgoingMail> compose(Notification n) {
@@ -99,14 +94,6 @@ public class MailComposer {
             }
             InvoiceDocuments.Rendered pdf = documents.render(invoice);
             attachments.add(new OutgoingMail.Attachment(pdf.fileName(), "application/pdf", pdf.pdf()));
-        }
-        boolean toParticipant = to.equals(e.participant().email().orElse(null));
-        if (toParticipant && (n.kind() == Notification.Kind.ENROLMENT_CONFIRMED
-                || n.kind() == Notification.Kind.PROMOTED_FROM_WAITING_LIST)) {
-            // The participant's own mødekort: course, venue, all lesson times, teacher, the school's contact.
-            InvoiceDocuments.Rendered card = teaching.meetingCard(e);
-            attachments.add(new OutgoingMail.Attachment(card.fileName(), "application/pdf", card.pdf()));
-            text.append("\nDit mødekort med alle datoer er vedhæftet.\n");
         }
         text.append("\nVenlig hilsen\n").append(school.name()).append('\n').append(school.email());
         if (school.phone() != null) {
