@@ -87,6 +87,33 @@ class EnrolmentIT {
     }
 
     @Test
+    void concurrentRetriesWithOneKeyEnrolOnceAndAllGetTheSameAnswer() throws Exception {
+        long course = newOpenCourse(5);
+        String key = "storm-" + UUID.randomUUID();
+        String body = person("Dina", "dina-" + course + "@example.dk", null, LocalDate.of(1979, 5, 6));
+        int clients = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            answers.add(pool.submit(() -> call("POST", "/api/public/courses/" + course + "/signups", null, body,
+                    "Idempotency-Key", key)));
+        }
+        int created = 0;
+        java.util.Set<String> references = new java.util.HashSet<>();
+        for (Future<Answer> f : answers) {
+            Answer a = f.get();
+            assertTrue(a.status() == 201 || a.status() == 200, a.status() + " " + a.body());
+            created += a.status() == 201 ? 1 : 0;
+            references.add(a.json().getString("reference"));
+        }
+        pool.shutdown();
+        assertEquals(1, created);
+        assertEquals(1, references.size());
+        assertEquals(1, call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array().size());
+        assertEquals(1, call("GET", "/api/courses/" + course, "kontor", null).json().getInt("seatsTaken"));
+    }
+
+    @Test
     void manyConcurrentSignUpsNeverOverbook() throws Exception {
         long course = newOpenCourse(5);
         int clients = 40;

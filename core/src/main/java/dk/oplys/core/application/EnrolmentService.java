@@ -112,14 +112,19 @@ public class EnrolmentService {
 
     private EnrolmentResult enrol(long schoolId, EnrolmentRequest request, boolean online) {
         String key = request.idempotencyKey();
-        if (key != null) {
-            Optional<EnrolmentResult> earlier = work.replay(schoolId, request.courseId(), key);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         try {
+            // A known key is answered from inside this transaction (no transaction of its own first).
             return work.enrol(schoolId, request, online);
+        } catch (DomainException e) {
+            // The same key's first request committed between our key lookup and our duplicate check:
+            // it is the same sign-up, answered as a replay, not as "already enrolled".
+            if (key != null && e.code() == ErrorCode.ALREADY_ENROLLED) {
+                Optional<EnrolmentResult> winner = work.replay(schoolId, request.courseId(), key);
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+            }
+            throw e;
         } catch (EJBException e) {
             // A unique constraint fired: the same key, or the same person, raced us and won.
             if (key != null) {

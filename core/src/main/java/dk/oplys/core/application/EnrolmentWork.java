@@ -3,6 +3,9 @@ package dk.oplys.core.application;
 import dk.oplys.core.application.billing.Billing;
 import dk.oplys.core.application.billing.PaymentLinks;
 import dk.oplys.core.domain.invoice.Invoice;
+import dk.oplys.core.domain.invoice.ReducedFeeDeclaration;
+import dk.oplys.core.domain.invoice.ReducedFeeGroup;
+import dk.oplys.core.domain.school.School;
 import dk.oplys.core.domain.invoice.InvoiceStatus;
 import java.util.List;
 
@@ -75,10 +78,22 @@ public class EnrolmentWork {
 
     /**
      * Enrols on a course whose school is {@code schoolId}: a confirmed seat if one is free, else a
-     * place on the waiting list. The seat is taken last, so the course row is locked as briefly as
-     * possible; any failure rolls back the seat with everything else.
+     * place on the waiting list. A request whose idempotency key is already known gets the earlier
+     * result back (looked up here, in the same transaction, not in one of its own).
+     * <p>
+     * The order is what makes a rush fast: everything that locks nothing comes first (checks, the
+     * participant, consents, the payer); then the two contended rows are locked in one fixed order,
+     * the course's seat counter and then the school's invoice series, and after each only the
+     * inserts that need it follow. Nothing is read back before the commit. Any failure rolls back
+     * the seat and the number with everything else.
      */
     public EnrolmentResult enrol(long schoolId, EnrolmentRequest r, boolean online) {
+        if (r.idempotencyKey() != null) {
+            Optional<EnrolmentResult> earlier = replay(schoolId, r.courseId(), r.idempotencyKey());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         Instant now = clock.now();
         Course course = requireCourse(schoolId, r.courseId());
         if (!course.status().takesEnrolments()) {
@@ -88,6 +103,8 @@ public class EnrolmentWork {
             throw new DomainException(ErrorCode.SIGNUP_WINDOW_CLOSED, "online sign-up for this course is closed");
         }
         Map<String, String> answers = checkFields(course, r.fields());
+        Optional<ReducedFeeGroup> reducedGroup = billing.checkClaim(course, r.reducedFee());
+        em.find(School.class, schoolId); // read now: invoicing finds it in the persistence context
 
         Participant participant = r.participantId() != null
                 ? participants.require(schoolId, r.participantId())
@@ -103,22 +120,29 @@ public class EnrolmentWork {
         if (r.interests() != null && !r.interests().isBlank()) {
             consents.storeInterests(schoolId, participant.id(), r.interests());
         }
+        Long payerId = billing.payerFor(course, participant, r.payer());
 
+        // First contended row: the course's seat counter, locked from here to the commit.
         boolean seat = store.takeSeat(course.id());
-        Enrolment e = new Enrolment(course, participant, seat, r.channel(), currentUser.actor(), answers, now);
+        Enrolment e = new Enrolment(course, participant, seat, r.channel(), currentUser.actor(), answers, payerId, now);
         em.persist(e);
-        em.flush();
-        billing.prepare(e, r.payer(), r.reducedFee(), r.consentForm(), currentUser.actor());
-        Optional<Invoice> invoice = seat ? billing.invoiceSeat(e) : Optional.empty();
         if (r.idempotencyKey() != null) {
             // A concurrent request with the same key fails here on the primary key and rolls back whole.
             em.persist(new IdempotencyRecord(schoolId, r.idempotencyKey(), course.id(), e.id(), now));
-            em.flush();
         }
+        audit.record(schoolId, AuditAction.CREATE, "enrolment", e.id(), Purpose.ENROLMENT);
+        Optional<ReducedFeeDeclaration> declaration = reducedGroup
+                .map(g -> billing.declare(e, g, r.consentForm(), currentUser.actor()));
+        em.flush();
+
+        // Second contended row: the invoice series, taken last (only for a seat).
+        Optional<Billing.Issued> issued = seat ? billing.invoiceNewSeat(e, declaration) : Optional.empty();
+        Optional<Invoice> invoice = issued.map(Billing.Issued::invoice);
         em.persist(new Notification(schoolId, seat ? Notification.Kind.ENROLMENT_CONFIRMED
                 : Notification.Kind.PLACED_ON_WAITING_LIST, e.id(), now, invoice.map(Invoice::id).orElse(null)));
-        audit.record(schoolId, AuditAction.CREATE, "enrolment", e.id(), Purpose.ENROLMENT);
-        return result(e, false);
+        String paymentUrl = issued.flatMap(Billing.Issued::payment).map(links::paymentLink).orElse(null);
+        return new EnrolmentResult(e.id(), e.publicRef(), course.id(), e.status(), store.waitingPosition(e), false,
+                invoice.map(Invoice::displayNumber).orElse(null), paymentUrl);
     }
 
     /**

@@ -64,39 +64,72 @@ public class Billing {
     /**
      * At sign-up, before any seat is given: records who pays and, if claimed, the tro og
      * love-erklæring. Refuses a claim the course or the municipality's rules do not allow.
+     * For an enrolment already written; a sign-up uses {@link #checkClaim}, {@link #payerFor} and
+     * {@link #declare} around the enrolment's insert instead.
      */
     public void prepare(Enrolment e, PayerData other, ReducedFeeClaim claim, ConsentForm form, String actor) {
-        Course course = e.course();
-        School school = em.find(School.class, e.schoolId());
-        if (claim != null) {
-            if (course.reducedFeeOre().isEmpty()) {
-                throw new DomainException(ErrorCode.REDUCED_FEE_NOT_OFFERED, "the course has no reduced fee",
-                        "reducedFee.group");
-            }
-            ReducedFeeGroup group = em.createQuery("SELECT g FROM ReducedFeeGroup g WHERE g.municipalityCode = :m "
-                            + "AND g.code = :c", ReducedFeeGroup.class)
-                    .setParameter("m", school.municipalityCode()).setParameter("c", claim.group())
-                    .getResultStream().findFirst()
-                    .orElseThrow(() -> new DomainException(ErrorCode.REDUCED_FEE_GROUP_UNKNOWN,
-                            "no such group for reduced fee in the school's municipality", "reducedFee.group"));
-            if (!claim.declared()) {
-                throw new DomainException(ErrorCode.DECLARATION_MISSING,
-                        "reduced fee needs the declaration on honour (tro og love-erklæring)", "reducedFee.declared");
-            }
-            em.persist(new ReducedFeeDeclaration(e.schoolId(), e.id(), e.participant().id(), group, clock.now(),
-                    form, actor));
+        Optional<ReducedFeeGroup> group = checkClaim(e.course(), claim);
+        group.ifPresent(g -> declare(e, g, form, actor));
+        Long payer = payerFor(e.course(), e.participant(), other);
+        if (payer != null) {
+            e.payBy(payer);
         }
-        if (course.feeOre() > 0) {
-            Participant p = e.participant();
-            Payer payer = other == null
-                    ? new Payer(e.schoolId(), randomId("P", 15), p.id(), p.firstName() + " " + p.lastName(),
-                    p.address().street(), p.address().postcode(), p.address().city(), p.email().orElse(null), null)
-                    : new Payer(e.schoolId(), randomId("P", 15), null, other.name(), other.street(), other.postcode(),
-                    other.city(), other.email(), other.cvr());
-            em.persist(payer);
-            em.flush();
-            e.payBy(payer.id());
+    }
+
+    /**
+     * The reduced-fee group a claim names, after checking that the course offers a reduced fee, the
+     * group exists in the school's municipality and the declaration is made; empty without a claim.
+     */
+    public Optional<ReducedFeeGroup> checkClaim(Course course, ReducedFeeClaim claim) {
+        if (claim == null) {
+            return Optional.empty();
         }
+        if (course.reducedFeeOre().isEmpty()) {
+            throw new DomainException(ErrorCode.REDUCED_FEE_NOT_OFFERED, "the course has no reduced fee",
+                    "reducedFee.group");
+        }
+        School school = em.find(School.class, course.schoolId());
+        ReducedFeeGroup group = em.createQuery("SELECT g FROM ReducedFeeGroup g WHERE g.municipalityCode = :m "
+                        + "AND g.code = :c", ReducedFeeGroup.class)
+                .setParameter("m", school.municipalityCode()).setParameter("c", claim.group())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.REDUCED_FEE_GROUP_UNKNOWN,
+                        "no such group for reduced fee in the school's municipality", "reducedFee.group"));
+        if (!claim.declared()) {
+            throw new DomainException(ErrorCode.DECLARATION_MISSING,
+                    "reduced fee needs the declaration on honour (tro og love-erklæring)", "reducedFee.declared");
+        }
+        return Optional.of(group);
+    }
+
+    /**
+     * Writes the payer of a course with a fee (the participant, or {@code other}) and returns its id;
+     * null for a free course. Needs no enrolment, so it is done before any row is locked.
+     */
+    public Long payerFor(Course course, Participant p, PayerData other) {
+        if (course.feeOre() <= 0) {
+            return null;
+        }
+        Payer payer = other == null
+                ? new Payer(course.schoolId(), randomId("P", 15), p.id(), p.firstName() + " " + p.lastName(),
+                p.address().street(), p.address().postcode(), p.address().city(), p.email().orElse(null), null)
+                : new Payer(course.schoolId(), randomId("P", 15), null, other.name(), other.street(), other.postcode(),
+                other.city(), other.email(), other.cvr());
+        em.persist(payer);
+        em.flush();
+        return payer.id();
+    }
+
+    /** The tro og love-erklæring of an enrolment, for a group {@link #checkClaim} accepted. */
+    public ReducedFeeDeclaration declare(Enrolment e, ReducedFeeGroup group, ConsentForm form, String actor) {
+        ReducedFeeDeclaration d = new ReducedFeeDeclaration(e.schoolId(), e.id(), e.participant().id(), group,
+                clock.now(), form, actor);
+        em.persist(d);
+        return d;
+    }
+
+    /** An invoice just issued and the card payment that settles it (absent for a zero total). */
+    public record Issued(Invoice invoice, Optional<Payment> payment) {
     }
 
     /**
@@ -104,32 +137,51 @@ public class Billing {
      * be paid through the payment link. Courses without a fee get no invoice.
      */
     public Optional<Invoice> invoiceSeat(Enrolment e) {
-        Course course = e.course();
-        if (course.feeOre() <= 0 || e.payerId() == null || invoiceOf(e.id()).isPresent()) {
+        if (e.course().feeOre() <= 0 || e.payerId() == null || invoiceOf(e.id()).isPresent()) {
             return Optional.empty();
         }
+        Optional<ReducedFeeDeclaration> declaration = em.createQuery(
+                        "SELECT d FROM ReducedFeeDeclaration d WHERE d.enrolmentId = :e", ReducedFeeDeclaration.class)
+                .setParameter("e", e.id()).getResultStream().findFirst();
+        return issue(e, declaration).map(Issued::invoice);
+    }
+
+    /**
+     * The invoice of a sign-up that got its seat in this transaction: nothing to look up first (it
+     * cannot have an invoice yet, and its declaration, if any, is given), so that after the number
+     * is taken only the inserts remain before the commit.
+     */
+    public Optional<Issued> invoiceNewSeat(Enrolment e, Optional<ReducedFeeDeclaration> declaration) {
+        if (e.course().feeOre() <= 0 || e.payerId() == null) {
+            return Optional.empty();
+        }
+        return issue(e, declaration);
+    }
+
+    private Optional<Issued> issue(Enrolment e, Optional<ReducedFeeDeclaration> declaration) {
+        Course course = e.course();
         School school = em.find(School.class, e.schoolId());
         Instant now = clock.now();
         LocalDate today = LocalDate.now(clock.clock());
         int year = school.fiscalYearOf(today);
-        Optional<ReducedFeeDeclaration> declaration = em.createQuery(
-                        "SELECT d FROM ReducedFeeDeclaration d WHERE d.enrolmentId = :e", ReducedFeeDeclaration.class)
-                .setParameter("e", e.id()).getResultStream().findFirst();
         long reduction = declaration.map(d -> course.feeOre() - course.reducedFeeOre().orElse(course.feeOre()))
                 .orElse(0L);
+        Payer payer = em.find(Payer.class, e.payerId());
         // The number is taken last, so the series row is locked for as short a time as possible.
         Invoice invoice = Invoice.issue(e.schoolId(), year, numbers.next(e.schoolId(), year), e.id(), course.id(),
-                em.find(Payer.class, e.payerId()), now, today, today.plusDays(school.paymentDays()), course.feeOre(),
+                payer, now, today, today.plusDays(school.paymentDays()), course.feeOre(),
                 reduction, declaration.map(d -> d.group().name()).orElse(null));
         em.persist(invoice);
-        em.flush();
         em.persist(new LedgerEntry(e.schoolId(), year, course.id(), invoice.id(), LedgerEntry.Kind.INVOICE,
                 invoice.totalOre(), now, invoice.displayNumber()));
+        Optional<Payment> payment = Optional.empty();
         if (invoice.totalOre() > 0) {
-            em.persist(new Payment(e.schoolId(), invoice.id(), PROVIDER, randomId("", 16), invoice.totalOre(), now));
+            Payment p = new Payment(e.schoolId(), invoice.id(), PROVIDER, randomId("", 16), invoice.totalOre(), now);
+            em.persist(p);
+            payment = Optional.of(p);
         }
         audit.record(e.schoolId(), AuditAction.CREATE, "invoice", invoice.id(), Purpose.INVOICING);
-        return Optional.of(invoice);
+        return Optional.of(new Issued(invoice, payment));
     }
 
     /**

@@ -1,9 +1,16 @@
 package dk.oplys.core.application.billing;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Gapless invoice numbers per school and fiscal year. The number is taken by an UPDATE of the
@@ -20,22 +27,23 @@ public class InvoiceNumbers {
     @Inject
     private InvoiceSeriesSetup setup;
 
+    @Resource(lookup = "java:jboss/datasources/OplysDS")
+    private DataSource dataSource;
+
+    private volatile Boolean postgres;
+
     /** Must be called inside the transaction that persists the invoice. */
     public long next(long schoolId, int fiscalYear) {
-        if (increment(schoolId, fiscalYear) == 0) {
+        Optional<Long> taken = take(schoolId, fiscalYear);
+        if (taken.isEmpty()) {
             try {
                 setup.create(schoolId, fiscalYear);
             } catch (RuntimeException createdByAnother) {
                 // Another transaction created the row first; it is there now either way.
             }
-            if (increment(schoolId, fiscalYear) == 0) {
-                throw new IllegalStateException("invoice series missing after creation");
-            }
+            taken = take(schoolId, fiscalYear);
         }
-        Number taken = (Number) em.createNativeQuery(
-                        "SELECT next_number - 1 FROM invoice_series WHERE school_id = ?1 AND fiscal_year = ?2")
-                .setParameter(1, schoolId).setParameter(2, fiscalYear).getSingleResult();
-        return taken.longValue();
+        return taken.orElseThrow(() -> new IllegalStateException("invoice series missing after creation"));
     }
 
     /**
@@ -47,9 +55,32 @@ public class InvoiceNumbers {
                 .setParameter(1, schoolId).setParameter(2, fiscalYear).executeUpdate();
     }
 
-    private int increment(long schoolId, int fiscalYear) {
-        return em.createNativeQuery(
-                        "UPDATE invoice_series SET next_number = next_number + 1 WHERE school_id = ?1 AND fiscal_year = ?2")
-                .setParameter(1, schoolId).setParameter(2, fiscalYear).executeUpdate();
+    /**
+     * Increments the series and reads the number taken in one statement, so the row lock is taken
+     * and the answer known in one round trip: UPDATE ... RETURNING on PostgreSQL, the same UPDATE
+     * as a data change delta table (FINAL TABLE) on H2. Empty if the series row does not exist.
+     */
+    private Optional<Long> take(long schoolId, int fiscalYear) {
+        String update = "UPDATE invoice_series SET next_number = next_number + 1 WHERE school_id = ?1 AND fiscal_year = ?2";
+        String sql = postgres()
+                ? update + " RETURNING next_number - 1"
+                : "SELECT next_number - 1 FROM FINAL TABLE (" + update + ")";
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery(sql).setParameter(1, schoolId).setParameter(2, fiscalYear)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).longValue());
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try (Connection c = dataSource.getConnection()) {
+                known = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            } catch (SQLException e) {
+                throw new IllegalStateException("database product not known", e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 }

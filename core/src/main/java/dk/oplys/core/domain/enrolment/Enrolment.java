@@ -92,6 +92,13 @@ public class Enrolment {
 
     public Enrolment(Course course, Participant participant, boolean seatTaken, Channel channel, String enteredBy,
                      Map<String, String> fieldValues, Instant now) {
+        this(course, participant, seatTaken, channel, enteredBy, fieldValues, null, now);
+    }
+
+    /** With the payer known beforehand, so the row is written once (no UPDATE while the seat is locked). */
+    public Enrolment(Course course, Participant participant, boolean seatTaken, Channel channel, String enteredBy,
+                     Map<String, String> fieldValues, Long payerId, Instant now) {
+        this.payerId = payerId;
         this.schoolId = course.schoolId();
         this.course = course;
         this.participant = participant;
