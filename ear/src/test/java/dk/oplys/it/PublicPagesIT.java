@@ -253,7 +253,8 @@ class PublicPagesIT {
     @Test
     void pagesCarryNoInlineScriptAndTheSecurityHeaders() throws Exception {
         Pattern inline = Pattern.compile("<script(?![^>]*\\bsrc=)|\\son[a-z]+=|\\sstyle=", Pattern.CASE_INSENSITIVE);
-        for (String page : List.of("/", "/index.html", "/course.html", "/signup.html", "/confirmation.html", "/privacy.html")) {
+        for (String page : List.of("/", "/index.html", "/course.html", "/signup.html", "/confirmation.html", "/privacy.html",
+                "/staff/", "/teacher/")) {
             Answer a = call("GET", page, null, null);
             assertEquals(200, a.status(), page);
             assertFalse(inline.matcher(a.body()).find(), "inline script or style in " + page);
@@ -265,6 +266,7 @@ class PublicPagesIT {
         }
         assertEquals("no-store", call("GET", "/api/courses", "kontor", null).header("Cache-Control"));
         assertEquals("no-store", call("GET", "/confirmation.html", null, null).header("Cache-Control"));
+        assertEquals("no-store", call("GET", "/staff/", null, null).header("Cache-Control"));
     }
 
     @Test

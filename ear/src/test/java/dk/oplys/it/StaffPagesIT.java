@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -182,5 +183,32 @@ class StaffPagesIT {
             b.ready();
             assertFalse(b.byId("desk").isDisplayed());
         }
+    }
+
+    @Test
+    void theTeacherSeesTodaysLessonOnAPhone() throws Exception {
+        long laerer = call("GET", "/api/users", "rektor", null).array().stream().map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals("laerer")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long venue = call("GET", "/api/courses", "kontor", null).array().getJsonObject(0).getJsonObject("venue")
+                .getJsonNumber("id").longValue();
+        String title = "Aftenens hold " + System.nanoTime();
+        String body = "{\"title\":\"" + title + "\",\"description\":\"t\",\"activityKind\":\"UNDERVISNING\",\"venueId\":"
+                + venue + ",\"capacity\":8,\"feeOre\":10000,\"reducedFeeOre\":null,\"signupOpensAt\":\""
+                + Instant.now().minusSeconds(3600) + "\",\"signupClosesAt\":\"" + Instant.now().plusSeconds(3600)
+                + "\",\"transportOffered\":false,\"lessons\":[{\"date\":\"" + LocalDate.now() + "\",\"start\":\"19:00:00\","
+                + "\"end\":\"20:30:00\"}],\"fields\":[],\"teacherIds\":[" + laerer + "]}";
+        assertEquals(201, call("POST", "/api/courses", "kontor", body).status());
+        b.phone();
+        b.open("/teacher/");
+        b.assertAccessible("teacher login");
+        login(b, "kontor", "oplys-demo");
+        until(b, "login-error", "underviser");
+        login(b, "laerer", "oplys-demo");
+        waiting(b).until(d -> d.findElement(By.id("mine")).isDisplayed());
+        until(b, "today", title);
+        assertTrue(b.byId("courses").getText().contains("Keramik for begyndere"));
+        b.assertAccessible("teacher's courses on a phone");
+        b.screenshot("teacher-phone");
     }
 }
