@@ -116,6 +116,7 @@ class MunicipalReportIT {
             call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"CONFIRMED\"}");
             call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"COMPLETED\"}");
         }
+    }
 
     // --- the report's content -------------------------------------------------------------------
 
