@@ -427,7 +427,7 @@ class MunicipalReportIT {
         assertEquals("5/7", line.getString("subsidyFraction"), "Ringkøbing-Skjern's instrumental fraction");
         assertEquals(170000, line.getJsonNumber("participantsInvoicedOre").longValue());
         assertEquals(0, line.getJsonNumber("lessons").bigDecimalValue().compareTo(new java.math.BigDecimal("4.00")));
-        assertTrue(line.isNull("teacherPayOre"));
+        assertTrue(!line.containsKey("teacherPayOre") || line.isNull("teacherPayOre"), "teacher pay is not recorded");
         assertEquals((year + 1) + "-04-01", acc.json().getString("due"));
         assertEquals(400, call("GET", "/api/municipal-reports/accounts?municipality=760&year=abc", "bogholder", null)
                 .status());
