@@ -38,7 +38,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Everything under /api except the public catalogue data, and the staff desk. */
     static boolean personal(String path) {
         if (path.startsWith("/api/public/")) {
-            return path.contains("/signups") || path.startsWith("/api/public/session");
+            return path.contains("/signups") || path.startsWith("/api/public/session")
+                    || path.startsWith("/api/public/me"); // the participant's own data (issue 6)
         }
         return path.startsWith("/api/") || path.startsWith("/staff/") || path.equals("/confirmation.html");
     }

@@ -36,7 +36,8 @@ public class LedgerEntry {
     @Column(name = "course_id", nullable = false, updatable = false)
     private Long courseId;
 
-    @Column(name = "invoice_id", nullable = false, updatable = false)
+    /** Empty once retention has anonymised the posting (the invoice and its person are gone). */
+    @Column(name = "invoice_id", updatable = false)
     private Long invoiceId;
 
     @Enumerated(EnumType.STRING)

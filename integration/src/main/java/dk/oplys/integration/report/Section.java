@@ -1,0 +1,14 @@
+package dk.oplys.integration.report;
+
+import java.util.List;
+
+/**
+ * A section of the report for one recipient: its payload name ({@code subsidy}, {@code refusion}),
+ * title, legal basis and the columns (cells) its rows may carry, in order.
+ */
+public record Section(String name, String title, String legalBasis, List<Column> columns, boolean grouped) {
+
+    /** A column: payload name and Danish label. */
+    public record Column(String name, String label) {
+    }
+}
