@@ -63,7 +63,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits for the page's script to mark the body ready (texts loaded, data fetched, rendered). */
     Browser ready() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d ->
                 "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         return this;
     }
@@ -104,6 +106,14 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(SHOTS);
         File f = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Back to a clean state between tests sharing this browser: no cookies, no stored choices, desktop size. */
+    void reset() {
+        driver.get(Api.BASE + "/privacy.html");
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
     /** A phone-sized window (412 x 915 CSS pixels). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.oplys.integration.testing.FakeMunicipality;
 import dk.oplys.integration.testing.PdfAValidator;
 import dk.oplys.it.Api.Answer;
 import jakarta.json.JsonArray;
@@ -79,6 +80,7 @@ class MunicipalReportIT {
     static long reportId;
     /** Courses made here; completed at the end so they leave the public catalogue other tests look at. */
     static final List<Long> createdCourses = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static FakeMunicipality municipality;
 
     record Person(String first, String cpr, LocalDate birth) {
         String cprDashed() {
@@ -93,6 +95,8 @@ class MunicipalReportIT {
 
     @BeforeAll
     static void courses() throws Exception {
+        // The demo rule of 760 points the test server at this receiver (see arquillian.xml).
+        municipality = new FakeMunicipality(Integer.getInteger("oplys.test.municipality.port", 18191));
         year = 2040 + ThreadLocalRandom.current().nextInt(50);
         teaching = course("UNDERVISNING", LocalDate.of(year, 12, 1), LocalDate.of(year + 1, 1, 5));
         lecture = course("FOREDRAG", LocalDate.of(year, 12, 2));
@@ -106,7 +110,8 @@ class MunicipalReportIT {
     }
 
     @AfterAll
-    static void completeCourses() throws Exception {
+    static void completeCoursesAndStopPeer() throws Exception {
+        municipality.close();
         for (long id : createdCourses) {
             call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"CONFIRMED\"}");
             call("POST", "/api/courses/" + id + "/status", "kontor", "{\"status\":\"COMPLETED\"}");
@@ -284,6 +289,152 @@ class MunicipalReportIT {
         assertEquals(409, release.status(), release.body());
     }
 
+    // --- SOAP delivery ---------------------------------------------------------------------------
+
+    @Test
+    void soapDeliveryIsSchemaValidIdempotentAndCorrectionsAreNewVersions() throws Exception {
+        long course = course("UNDERVISNING", LocalDate.of(year, 3, 3), LocalDate.of(year, 3, 10));
+        Person home = book(course, "760", "6900", true);
+        Person away = book(course, "657", "7400", true);
+        String p = "{\"municipalityCode\":\"760\",\"from\":\"" + year + "-03-01\",\"to\":\"" + year + "-04-30\"}";
+        JsonObject v1 = call("POST", "/api/municipal-reports", "bogholder", p).json();
+        long id1 = v1.getJsonNumber("id").longValue();
+        int before = municipality.received().size();
+
+        Answer sent = call("POST", "/api/municipal-reports/" + id1 + "/send", "bogholder", null);
+        assertEquals(200, sent.status(), sent.body());
+        assertEquals("ACCEPTED", sent.json().getString("outcome"));
+        String receipt = sent.json().getString("receipt");
+        FakeMunicipality.Received got = municipality.received().get(before);
+        assertEquals(v1.getString("reportId"), got.reportId());
+        assertEquals(1, got.version());
+        // What was on the wire: declared fields only, CPR only in refusion and only for the participant from 657.
+        Document wire = parse(got.xml().getBytes(StandardCharsets.UTF_8));
+        assertFieldsWithin(only(wire, "subsidy"), SUBSIDY_FIELDS);
+        assertFieldsWithin(only(wire, "refusion"), REFUSION_FIELDS);
+        assertTrue(children(only(wire, "subsidy"), "cpr").isEmpty());
+        assertEquals(1, children(only(wire, "refusion"), "cpr").size());
+        assertEquals(away.cprDashed(), children(only(wire, "refusion"), "cpr").get(0).getTextContent());
+        assertNoCprOf(got.xml(), home);
+
+        // Sending again: the receiver sees a duplicate and answers with the same receipt.
+        Answer again = call("POST", "/api/municipal-reports/" + id1 + "/send", "bogholder", null);
+        assertEquals(200, again.status(), again.body());
+        assertEquals("DUPLICATE", again.json().getString("outcome"));
+        assertEquals(receipt, again.json().getString("receipt"));
+        JsonObject state = call("GET", "/api/municipal-reports/" + id1, "bogholder", null).json();
+        assertEquals("SENT", state.getString("status"));
+        assertEquals(receipt, state.getString("receipt"));
+
+        // A change makes version 2: a correction to the receiver; the old version can no longer be sent.
+        book(course, "661", "7500", true);
+        JsonObject v2 = call("POST", "/api/municipal-reports", "bogholder", p).json();
+        assertEquals(2, v2.getInt("version"));
+        Answer corrected = call("POST", "/api/municipal-reports/" + v2.getJsonNumber("id") + "/send", "bogholder", null);
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals("CORRECTION", corrected.json().getString("outcome"));
+        assertEquals(2, corrected.json().getInt("receiverVersion"));
+        Answer old = call("POST", "/api/municipal-reports/" + id1 + "/send", "bogholder", null);
+        assertEquals(409, old.status(), old.body());
+        assertTrue(old.body().contains("report-superseded"));
+
+        // The receipt is in the disclosure log with the SOAP delivery.
+        JsonArray log = call("GET", "/api/municipal-reports/" + id1 + "/disclosures", "bogholder", null).array();
+        assertTrue(log.getValuesAs(JsonObject.class).stream().anyMatch(d -> d.getString("channel").equals("SOAP")
+                && receipt.equals(d.getString("receipt", null)) && d.getString("recipient").equals("MUNICIPALITY_REFUSION")
+                && d.getInt("persons") == 1), log.toString());
+    }
+
+    @Test
+    void aFailedDeliveryIsLoggedAndCanBeRetried() throws Exception {
+        long course = course("STUDIEKREDS", LocalDate.of(year, 5, 5));
+        book(course, "657", "7400", true);
+        String p = "{\"municipalityCode\":\"760\",\"from\":\"" + year + "-05-01\",\"to\":\"" + year + "-05-31\"}";
+        long id = call("POST", "/api/municipal-reports", "bogholder", p).json().getJsonNumber("id").longValue();
+        municipality.down(true);
+        try {
+            Answer failed = call("POST", "/api/municipal-reports/" + id + "/send", "bogholder", null);
+            assertEquals(409, failed.status(), failed.body());
+            assertTrue(failed.body().contains("municipal-delivery-failed"));
+        } finally {
+            municipality.down(false);
+        }
+        JsonArray log = call("GET", "/api/municipal-reports/" + id + "/disclosures", "bogholder", null).array();
+        assertTrue(log.getValuesAs(JsonObject.class).stream().anyMatch(d -> d.getString("channel").equals("SOAP")
+                && d.getString("receipt", "").startsWith("no receipt")), log.toString());
+        Answer retried = call("POST", "/api/municipal-reports/" + id + "/send", "bogholder", null);
+        assertEquals(200, retried.status(), retried.body());
+        assertEquals("ACCEPTED", retried.json().getString("outcome"));
+    }
+
+    @Test
+    void aFileMunicipalityGetsNoSoapAndPullsOnlyItsOwn() throws Exception {
+        String p = "{\"municipalityCode\":\"751\",\"from\":\"" + year + "-01-01\",\"to\":\"" + year + "-12-31\"}";
+        Answer made = call("POST", "/api/municipal-reports", "bogholder-b", p);
+        assertEquals(201, made.status(), made.body());
+        long id = made.json().getJsonNumber("id").longValue();
+        assertFalse(made.json().getBoolean("cprRequired"));
+        Answer soap = call("POST", "/api/municipal-reports/" + id + "/send", "bogholder-b", null);
+        assertEquals(409, soap.status(), soap.body());
+        assertTrue(soap.body().contains("municipal-delivery-not-soap"));
+        assertEquals(404, call("GET", "/api/municipal-reports/" + id, "bogholder", null).status(), "another school's report");
+        assertEquals(200, call("POST", "/api/municipal-reports/" + id + "/release", "bogholder-b", null).status());
+        assertTrue(ids(call("GET", "/api/municipality/reports", "kommune-751", null).array()).contains(id));
+        assertFalse(ids(call("GET", "/api/municipality/reports", "kommune-760", null).array()).contains(id));
+        assertEquals(404, call("GET", "/api/municipality/reports/" + id, "kommune-760", null).status());
+        assertEquals(200, call("GET", "/api/municipality/reports/" + id + "/pdf", "kommune-751", null).status());
+    }
+
+    // --- reduced-fee claim and subsidy accounts ----------------------------------------------------
+
+    @Test
+    void reducedFeeClaimCarriesOnlyItsFieldsAndAccountsSumTheLedger() throws Exception {
+        long c = course("INSTRUMENTAL", 100000, 70000L, LocalDate.of(year, 2, 2), LocalDate.of(year, 2, 9));
+        Person pensioner = book(c, "657", "7400", true, "\"reducedFee\":{\"group\":\"PENSIONIST\",\"declared\":true}");
+        Person full = book(c, "760", "6900", true);
+        String q = "?municipality=760&from=" + year + "-02-01&to=" + year + "-02-28";
+        Answer claim = call("GET", "/api/municipal-reports/reduced-fee-claim" + q, "bogholder", null);
+        assertEquals(200, claim.status(), claim.body());
+        JsonArray groups = claim.json().getJsonObject("reducedFee").getJsonArray("groups");
+        assertEquals(1, groups.size(), claim.body());
+        assertEquals("PENSIONIST", groups.getJsonObject(0).getString("code"));
+        JsonArray people = groups.getJsonObject(0).getJsonArray("participants");
+        assertEquals(1, people.size());
+        JsonObject p = people.getJsonObject(0);
+        assertTrue(Set.of("name", "address", "course", "lessons", "reducedFeeGroup", "reducedFeeAmount", "declaration")
+                .containsAll(p.keySet()), p.keySet().toString());
+        assertTrue(p.getString("name").startsWith(pensioner.first()));
+        assertEquals("4.00", p.getString("lessons"));
+        assertEquals("300,00 kr.", p.getString("reducedFeeAmount"));
+        assertTrue(p.getString("declaration").startsWith("Tro og love-erklæring"));
+        assertNoCprOf(claim.body(), pensioner, full);
+        assertFalse(claim.body().contains(pensioner.birth().toString()), "no birth date in the claim");
+        assertFalse(claim.body().contains(full.first()), "only participants with a reduced fee");
+        Answer xlsx = call("GET", "/api/municipal-reports/reduced-fee-claim" + q + "&format=xlsx", "bogholder", null);
+        assertEquals(200, xlsx.status(), xlsx.body());
+        Answer pdf = call("GET", "/api/municipal-reports/reduced-fee-claim" + q + "&format=pdf", "bogholder", null);
+        assertEquals(200, pdf.status(), pdf.body());
+        assertEquals(List.of(), PdfAValidator.failures(pdf.bytes()));
+        assertEquals(400, call("GET", "/api/municipal-reports/reduced-fee-claim" + q + "&format=doc", "bogholder", null)
+                .status());
+        assertEquals(400, call("GET", "/api/municipal-reports/reduced-fee-claim?municipality=760&from=x&to=y", "bogholder",
+                null).status());
+
+        Answer acc = call("GET", "/api/municipal-reports/accounts?municipality=760&year=" + year, "bogholder", null);
+        assertEquals(200, acc.status(), acc.body());
+        JsonObject line = acc.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("activityKind").equals("INSTRUMENTAL")).findFirst().orElseThrow();
+        assertEquals("5/7", line.getString("subsidyFraction"), "Ringkøbing-Skjern's instrumental fraction");
+        assertEquals(170000, line.getJsonNumber("participantsInvoicedOre").longValue());
+        assertEquals(0, line.getJsonNumber("lessons").bigDecimalValue().compareTo(new java.math.BigDecimal("4.00")));
+        assertTrue(!line.containsKey("teacherPayOre") || line.isNull("teacherPayOre"), "teacher pay is not recorded");
+        assertEquals((year + 1) + "-04-01", acc.json().getString("due"));
+        assertEquals(400, call("GET", "/api/municipal-reports/accounts?municipality=760&year=abc", "bogholder", null)
+                .status());
+        assertEquals(403, call("GET", "/api/municipal-reports/accounts?municipality=760&year=" + year, "kontor", null)
+                .status());
+    }
+
     // --- rules -------------------------------------------------------------------------------------
 
     @Test
@@ -342,6 +493,10 @@ class MunicipalReportIT {
 
     /** An open course of school A at its Skjern venue (municipality 760), one 90-minute lesson on each date. */
     static long course(String kind, LocalDate... dates) throws Exception {
+        return course(kind, 0, null, dates);
+    }
+
+    static long course(String kind, long fee, Long reduced, LocalDate... dates) throws Exception {
         long venue = call("GET", "/api/courses", "kontor", null).array().getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getJsonObject("venue")).filter(v -> v.getString("municipalityCode", "760").equals("760"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -351,7 +506,7 @@ class MunicipalReportIT {
                     .append("\",\"start\":\"19:00:00\",\"end\":\"20:30:00\"}");
         }
         String body = "{\"title\":\"" + Api.unique("Rapportkursus") + "\",\"description\":\"t\",\"activityKind\":\"" + kind
-                + "\",\"venueId\":" + venue + ",\"capacity\":20,\"feeOre\":0,\"reducedFeeOre\":null,"
+                + "\",\"venueId\":" + venue + ",\"capacity\":20,\"feeOre\":" + fee + ",\"reducedFeeOre\":" + reduced + ","
                 + "\"signupOpensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"signupClosesAt\":\""
                 + Instant.now().plusSeconds(86400) + "\",\"transportOffered\":false,\"lessons\":[" + lessons + "],"
                 + "\"fields\":[],\"teacherIds\":[]}";
@@ -365,6 +520,11 @@ class MunicipalReportIT {
 
     /** A phone booking of a new person living in {@code municipality}, with or without a CPR number. */
     static Person book(long course, String municipality, String postcode, boolean withCpr) throws Exception {
+        return book(course, municipality, postcode, withCpr, null);
+    }
+
+    static Person book(long course, String municipality, String postcode, boolean withCpr, String extra)
+            throws Exception {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1950 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
         String cpr = withCpr ? String.format("%02d%02d%02d%d%03d", birth.getDayOfMonth(), birth.getMonthValue(),
@@ -373,7 +533,8 @@ class MunicipalReportIT {
         String body = "{\"participant\":{\"firstName\":\"" + first + "\",\"lastName\":\"Kursist\",\"street\":\"Testvej 2\","
                 + "\"postcode\":\"" + postcode + "\",\"city\":\"By\",\"municipalityCode\":\"" + municipality + "\","
                 + "\"birthDate\":\"" + birth + "\"," + (cpr == null ? "" : "\"cpr\":\"" + cpr + "\",")
-                + "\"email\":\"" + first.toLowerCase() + "@example.dk\"},\"channel\":\"PHONE\"}";
+                + "\"email\":\"" + first.toLowerCase() + "@example.dk\"},\"channel\":\"PHONE\""
+                + (extra == null ? "" : "," + extra) + "}";
         Answer a = call("POST", "/api/courses/" + course + "/bookings", "kontor", body);
         assertEquals(201, a.status(), a.body());
         assertEquals("CONFIRMED", a.json().getString("status"));

@@ -18,6 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,9 +39,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class PublicPagesIT {
 
+    /** One browser for the class (starting Chromium is the slow part); reset before each test. */
+    private static Browser b;
+
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Api.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        b = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    @BeforeEach
+    void cleanBrowser() {
+        b.reset();
     }
 
     private static long courseId(String title) throws Exception {
@@ -49,7 +72,7 @@ class PublicPagesIT {
 
     @Test
     void catalogueFiltersAndIsAccessibleOnDesktopAndPhone() throws Exception {
-        try (Browser b = new Browser()) {
+        {
             b.open("/");
             assertEquals("da", b.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
             assertTrue(b.text().contains("Keramik for begyndere"));
@@ -80,7 +103,7 @@ class PublicPagesIT {
     @Test
     void coursePageShowsLessonsPriceTeacherAndSeats() throws Exception {
         long keramik = courseId("Keramik for begyndere");
-        try (Browser b = new Browser()) {
+        {
             b.open("/course.html?id=" + keramik);
             String text = b.text();
             assertTrue(text.contains("Keramik for begyndere"), text);
@@ -101,7 +124,7 @@ class PublicPagesIT {
     @Test
     void keyboardOnlySignUpWithReducedFeeAndConsentReachesTheStaffList() throws Exception {
         long course = newOpenCourse(5, 120000, 90000L, LocalDate.now().plusDays(30));
-        try (Browser b = new Browser()) {
+        {
             b.open("/signup.html?id=" + course);
             b.assertAccessible("sign-up form");
             b.screenshot("signup");
@@ -147,7 +170,7 @@ class PublicPagesIT {
         String email = "dorit-" + course + "@example.dk";
         assertEquals(201, call("POST", "/api/public/courses/" + course + "/signups", null,
                 person("Dorit", email, null, LocalDate.of(1970, 2, 1))).status());
-        try (Browser b = new Browser()) {
+        {
             b.open("/signup.html?id=" + course);
             b.byId("submit").click();
             assertTrue(b.byId("error-summary").isDisplayed());
@@ -193,7 +216,7 @@ class PublicPagesIT {
         long course = newOpenCourse(1);
         assertEquals(201, call("POST", "/api/public/courses/" + course + "/signups", null,
                 person("Eva", "eva-" + course + "@example.dk", null, LocalDate.of(1960, 1, 1))).status());
-        try (Browser b = new Browser()) {
+        {
             b.open("/course.html?id=" + course);
             assertTrue(b.text().contains("Fuldt – venteliste"));
             b.driver.findElement(By.linkText("Skriv dig på ventelisten")).click();
@@ -211,7 +234,7 @@ class PublicPagesIT {
 
     @Test
     void englishAndThePrivacyNotice() throws Exception {
-        try (Browser b = new Browser()) {
+        {
             b.open("/index.html?lang=en");
             assertEquals("en", b.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
             assertTrue(b.text().contains("Find a course"));
@@ -230,7 +253,8 @@ class PublicPagesIT {
     @Test
     void pagesCarryNoInlineScriptAndTheSecurityHeaders() throws Exception {
         Pattern inline = Pattern.compile("<script(?![^>]*\\bsrc=)|\\son[a-z]+=|\\sstyle=", Pattern.CASE_INSENSITIVE);
-        for (String page : List.of("/", "/index.html", "/course.html", "/signup.html", "/confirmation.html", "/privacy.html")) {
+        for (String page : List.of("/", "/index.html", "/course.html", "/signup.html", "/confirmation.html", "/privacy.html",
+                "/staff/", "/teacher/")) {
             Answer a = call("GET", page, null, null);
             assertEquals(200, a.status(), page);
             assertFalse(inline.matcher(a.body()).find(), "inline script or style in " + page);
@@ -242,6 +266,7 @@ class PublicPagesIT {
         }
         assertEquals("no-store", call("GET", "/api/courses", "kontor", null).header("Cache-Control"));
         assertEquals("no-store", call("GET", "/confirmation.html", null, null).header("Cache-Control"));
+        assertEquals("no-store", call("GET", "/staff/", null, null).header("Cache-Control"));
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class ReportJson {
                 g.writeStartObject(s.name());
                 g.write("legalBasis", s.legalBasis());
                 if (s.grouped()) {
-                    g.writeStartArray("fromMunicipalities");
+                    g.writeStartArray(s.name().equals("refusion") ? "fromMunicipalities" : "groups");
                 } else {
                     g.writeStartArray("participants");
                 }
@@ -46,7 +46,9 @@ public final class ReportJson {
                         open[0] = row.group();
                     }
                     g.writeStartObject();
-                    g.write("calendarYear", row.calendarYear());
+                    if (s.perYear()) {
+                        g.write("calendarYear", row.calendarYear());
+                    }
                     for (Cell c : row.cells()) {
                         if (c.value() instanceof Cell.PostalAddress a) {
                             g.writeStartObject(c.name()).write("street", a.street()).write("postcode", a.postcode())

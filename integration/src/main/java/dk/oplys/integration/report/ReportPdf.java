@@ -21,12 +21,15 @@ public final class ReportPdf {
     public static byte[] render(ReportHeader h, List<Section> sections, Rows rows) {
         try (PdfA pdf = new PdfA();
              PageFlow page = new PageFlow(pdf, h.schoolName() + "  ·  indberetning " + h.reportId() + " v" + h.version())) {
-            page.heading("Indberetning efter folkeoplysningslovens § 43", 15);
+            boolean claim = sections.size() == 1 && !sections.get(0).perYear();
+            page.heading(claim ? "Krav om refusion: " + sections.get(0).title()
+                    : "Indberetning efter folkeoplysningslovens § 43", 15);
             page.text(h.schoolName() + ", CVR-nr. " + h.schoolCvr(), 10);
             page.text("Til " + h.municipalityName() + " Kommune (" + h.municipalityCode() + ")", 10);
             page.text("Periode: " + h.periodFrom() + " til " + h.periodTo() + ". Indberetning " + h.reportId()
                     + ", version " + h.version() + ".", 10);
-            page.text("Deltagertimer er opgjort i lektioner à 45 minutter og fordelt på kalenderår.", 8);
+            page.text(claim ? "Lektioner à 45 minutter i perioden."
+                    : "Deltagertimer er opgjort i lektioner à 45 minutter og fordelt på kalenderår.", 8);
             for (Section s : sections) {
                 page.gap(14).heading(s.title(), 12);
                 page.text("Hjemmel: " + s.legalBasis(), 8);
@@ -38,8 +41,9 @@ public final class ReportPdf {
                 String[] open = {null};
                 rows.forEach(s, r -> {
                     if (s.grouped() && !Objects.equals(open[0], r.group())) {
-                        page.gap(4).text("Fra " + (r.groupName() == null ? "" : r.groupName()) + " Kommune (" + r.group()
-                                + ")", 9);
+                        page.gap(4).text(s.name().equals("refusion")
+                                ? "Fra " + (r.groupName() == null ? "" : r.groupName()) + " Kommune (" + r.group() + ")"
+                                : (r.groupName() == null ? r.group() : r.groupName()), 9);
                         open[0] = r.group();
                     }
                     page.row(cols, values(r, names), 7, false);
@@ -55,8 +59,10 @@ public final class ReportPdf {
     /** Columns: the year, then the section's own (name and address merged). Widths share the page. */
     private static void layout(Section s, List<String> labels, List<PageFlow.Column> cols, List<String> names,
                                float width) {
-        labels.add("År");
-        names.add("#year");
+        if (s.perYear()) {
+            labels.add("År");
+            names.add("#year");
+        }
         for (Section.Column c : s.columns()) {
             if (c.name().equals("address")) {
                 continue; // printed under the name
@@ -67,7 +73,7 @@ public final class ReportPdf {
         }
         float year = 28;
         float wide = 120;
-        float rest = (width - year - wide) / Math.max(1, names.size() - 2);
+        float rest = (width - (s.perYear() ? year : 0) - wide) / Math.max(1, names.size() - (s.perYear() ? 2 : 1));
         for (String n : names) {
             cols.add(n.equals("#year") ? PageFlow.Column.left(year)
                     : n.equals("name") ? PageFlow.Column.left(wide)

@@ -41,20 +41,25 @@ public final class ReportXlsx {
                 text(sheet.createRow(3), 0, "Periode: " + h.periodFrom() + " til " + h.periodTo(), null);
                 text(sheet.createRow(4), 0, "Hjemmel: " + s.legalBasis(), null);
                 Row head = sheet.createRow(HEADER_ROW);
-                text(head, 0, YEAR_LABEL, bold);
+                int first = s.perYear() ? 1 : 0;
+                if (s.perYear()) {
+                    text(head, 0, YEAR_LABEL, bold);
+                }
                 for (int i = 0; i < s.columns().size(); i++) {
-                    text(head, i + 1, s.columns().get(i).label(), bold);
+                    text(head, i + first, s.columns().get(i).label(), bold);
                 }
                 int[] next = {HEADER_ROW + 1};
                 rows.forEach(s, r -> {
                     Row row = sheet.createRow(next[0]++);
-                    row.createCell(0).setCellValue(r.calendarYear());
+                    if (s.perYear()) {
+                        row.createCell(0).setCellValue(r.calendarYear());
+                    }
                     for (dk.oplys.integration.report.Cell c : r.cells()) {
                         int col = column(s, c.name());
                         Object v = c.value();
                         String value = v instanceof dk.oplys.integration.report.Cell.PostalAddress a ? a.oneLine()
                                 : String.valueOf(v);
-                        text(row, col + 1, value, null);
+                        text(row, col + first, value, null);
                     }
                 });
             }

@@ -1,6 +1,13 @@
 package dk.oplys.web.api;
 
+import dk.oplys.core.application.DomainException;
+import dk.oplys.core.application.ErrorCode;
+import dk.oplys.core.application.reporting.AccountsView;
+import dk.oplys.core.application.reporting.DeliveryView;
+import dk.oplys.core.application.reporting.ReducedFeeClaimService;
+import dk.oplys.core.application.reporting.SubsidyAccountService;
 import dk.oplys.core.application.reporting.DisclosureView;
+import dk.oplys.core.application.reporting.MunicipalDelivery;
 import dk.oplys.core.application.reporting.MunicipalReportService;
 import dk.oplys.core.application.reporting.ReportFormat;
 import dk.oplys.core.application.reporting.ReportRenderer;
@@ -16,9 +23,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +51,15 @@ public class MunicipalReportResource {
     private MunicipalReportService reports;
 
     @Inject
+    private MunicipalDelivery delivery;
+
+    @Inject
+    private ReducedFeeClaimService claims;
+
+    @Inject
+    private SubsidyAccountService accounts;
+
+    @Inject
     private Inputs inputs;
 
     @POST
@@ -56,6 +76,40 @@ public class MunicipalReportResource {
     }
 
     @GET
+    @Path("reduced-fee-claim")
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "The reduced-fee claim (§ 8a) to a municipality for a period: format=json|xlsx|pdf "
+            + "(a disclosure, logged)")
+    public Response reducedFeeClaim(@QueryParam("municipality") String municipality, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("format") String format) {
+        ReportFormat f = switch (format == null ? "json" : format.toLowerCase(Locale.ROOT)) {
+            case "json" -> ReportFormat.JSON;
+            case "xlsx" -> ReportFormat.XLSX;
+            case "pdf" -> ReportFormat.PDF;
+            default -> throw new DomainException(ErrorCode.VALIDATION_FAILED, "format is json, xlsx or pdf", "format");
+        };
+        ReportRenderer.Rendered r = claims.claim(municipality, day(from, "from"), day(to, "to"), f);
+        return f == ReportFormat.JSON ? Response.ok(r.content(), r.contentType()).header("Cache-Control", "no-store").build()
+                : file(r);
+    }
+
+    @GET
+    @Path("accounts")
+    @Operation(summary = "Yearly subsidy accounts figures per activity kind (lessons, fraction, participants' payments)")
+    public AccountsView accounts(@QueryParam("municipality") String municipality, @QueryParam("year") int year) {
+        return accounts.accounts(municipality, year);
+    }
+
+    private static LocalDate day(String text, String field) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.REPORT_PERIOD_INVALID, field + " must be a date (yyyy-mm-dd)", field);
+        }
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "Preview: figures per activity kind, calendar year and refusion municipality; no names or CPR")
     public ReportView get(@PathParam("id") long id) {
@@ -67,6 +121,14 @@ public class MunicipalReportResource {
     @Operation(summary = "Address the report to the municipality: it may now fetch it")
     public ReportView release(@PathParam("id") long id) {
         return reports.release(id);
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Operation(summary = "Deliver the report to the municipality's system over SOAP and record the receipt; "
+            + "sending again is safe (the receiver sees a duplicate)")
+    public DeliveryView send(@PathParam("id") long id) {
+        return delivery.send(id);
     }
 
     @GET

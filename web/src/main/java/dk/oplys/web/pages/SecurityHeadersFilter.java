@@ -35,12 +35,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(req, res);
     }
 
-    /** Everything under /api except the public catalogue data, and the staff desk. */
+    /** Everything under /api except the public catalogue data, the staff and teacher pages, the confirmation. */
     static boolean personal(String path) {
         if (path.startsWith("/api/public/")) {
             return path.contains("/signups") || path.startsWith("/api/public/session")
                     || path.startsWith("/api/public/me"); // the participant's own data (issue 6)
         }
-        return path.startsWith("/api/") || path.startsWith("/staff/") || path.equals("/confirmation.html");
+        return path.startsWith("/api/") || path.startsWith("/staff/") || path.startsWith("/teacher/")
+                || path.equals("/confirmation.html");
     }
 }

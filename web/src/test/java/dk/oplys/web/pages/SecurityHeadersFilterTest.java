@@ -13,6 +13,7 @@ class SecurityHeadersFilterTest {
         assertTrue(SecurityHeadersFilter.personal("/api/public/courses/1/signups"));
         assertTrue(SecurityHeadersFilter.personal("/api/public/session"));
         assertTrue(SecurityHeadersFilter.personal("/staff/index.html"));
+        assertTrue(SecurityHeadersFilter.personal("/teacher/"));
         assertFalse(SecurityHeadersFilter.personal("/api/public/courses"));
         assertFalse(SecurityHeadersFilter.personal("/index.html"));
     }

@@ -107,9 +107,16 @@ public class ReportBuilder {
         return em.find(MunicipalReport.class, reportId);
     }
 
-    private List<Draft> drafts(School school, String municipality, LocalDate from, LocalDate to,
-                               List<MunicipalRule> own, Set<String> ruled) {
-        // Lesson units per course and calendar year, for the courses this municipality subsidises.
+    /** Lesson units per calendar year of each course the municipality subsidises, with the courses' activity kinds. */
+    record Subsidised(Map<Long, TreeMap<Integer, BigDecimal>> units, Map<Long, ActivityKind> kinds) {
+    }
+
+    /**
+     * The school's open, confirmed and completed courses with lessons in the period that the
+     * municipality subsidises: a course is subsidised where it is held if the school has rules
+     * there ({@code ruled}), else by the school's own municipality.
+     */
+    Subsidised subsidised(School school, String municipality, LocalDate from, LocalDate to, Set<String> ruled) {
         Map<Long, TreeMap<Integer, BigDecimal>> units = new HashMap<>();
         Map<Long, ActivityKind> kinds = new HashMap<>();
         List<Object[]> lessons = em.createQuery("SELECT c.id, c.activityKind, v.municipalityCode, l FROM Lesson l "
@@ -120,7 +127,6 @@ public class ReportBuilder {
                 .setParameter("f", from).setParameter("t", to).getResultList();
         for (Object[] row : lessons) {
             String venueMunicipality = (String) row[2];
-            // A course is subsidised where it is held if the school has rules there, else by its own municipality.
             String tilskudskommune = ruled.contains(venueMunicipality) ? venueMunicipality : school.municipalityCode();
             if (!tilskudskommune.equals(municipality)) {
                 continue;
@@ -130,6 +136,21 @@ public class ReportBuilder {
             kinds.put(course, (ActivityKind) row[1]);
             units.computeIfAbsent(course, k -> new TreeMap<>()).merge(l.date().getYear(), l.units(), BigDecimal::add);
         }
+        return new Subsidised(units, kinds);
+    }
+
+    /** Municipalities the school has rules with in the period. */
+    Set<String> ruled(long schoolId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT r FROM MunicipalRule r WHERE r.schoolId = :s", MunicipalRule.class)
+                .setParameter("s", schoolId).getResultList().stream().filter(r -> r.overlaps(from, to))
+                .map(MunicipalRule::municipalityCode).collect(Collectors.toSet());
+    }
+
+    private List<Draft> drafts(School school, String municipality, LocalDate from, LocalDate to,
+                               List<MunicipalRule> own, Set<String> ruled) {
+        Subsidised sub = subsidised(school, municipality, from, to, ruled);
+        Map<Long, TreeMap<Integer, BigDecimal>> units = sub.units();
+        Map<Long, ActivityKind> kinds = sub.kinds();
         em.clear();
         List<Draft> subsidy = new ArrayList<>();
         List<Draft> refusion = new ArrayList<>();

@@ -26,16 +26,24 @@ public final class ReportPolicy {
     static final List<Field> ORDER = List.of(Field.NAME, Field.ADDRESS, Field.BIRTH_DATE, Field.CPR,
             Field.HJEMSTEDSKOMMUNE, Field.BETALINGSKOMMUNE, Field.COURSE, Field.ACTIVITY_KIND, Field.PARTICIPANT_HOURS);
 
-    private static final Map<Field, String> LABELS = Map.of(
-            Field.NAME, "Navn",
-            Field.ADDRESS, "Adresse",
-            Field.BIRTH_DATE, "Fødselsdato",
-            Field.CPR, "CPR-nummer",
-            Field.HJEMSTEDSKOMMUNE, "Hjemstedskommune",
-            Field.BETALINGSKOMMUNE, "Betalingskommune",
-            Field.COURSE, "Kursus",
-            Field.ACTIVITY_KIND, "Aktivitetsform",
-            Field.PARTICIPANT_HOURS, "Deltagertimer (lektioner à 45 min.)");
+    /** The reduced-fee claim's fields in payload order. */
+    static final List<Field> CLAIM_ORDER = List.of(Field.NAME, Field.ADDRESS, Field.COURSE, Field.LESSONS,
+            Field.REDUCED_FEE_GROUP, Field.REDUCED_FEE_AMOUNT, Field.DECLARATION);
+
+    private static final Map<Field, String> LABELS = Map.ofEntries(
+            Map.entry(Field.NAME, "Navn"),
+            Map.entry(Field.ADDRESS, "Adresse"),
+            Map.entry(Field.BIRTH_DATE, "Fødselsdato"),
+            Map.entry(Field.CPR, "CPR-nummer"),
+            Map.entry(Field.HJEMSTEDSKOMMUNE, "Hjemstedskommune"),
+            Map.entry(Field.BETALINGSKOMMUNE, "Betalingskommune"),
+            Map.entry(Field.COURSE, "Kursus"),
+            Map.entry(Field.ACTIVITY_KIND, "Aktivitetsform"),
+            Map.entry(Field.PARTICIPANT_HOURS, "Deltagertimer (lektioner à 45 min.)"),
+            Map.entry(Field.LESSONS, "Lektioner"),
+            Map.entry(Field.REDUCED_FEE_GROUP, "Gruppe"),
+            Map.entry(Field.REDUCED_FEE_AMOUNT, "Beløb"),
+            Map.entry(Field.DECLARATION, "Tro og love-erklæring"));
 
     private ReportPolicy() {
     }
@@ -70,9 +78,38 @@ public final class ReportPolicy {
     public static Section section(ReportSection s) {
         List<Section.Column> cols = columns(s).stream().map(f -> new Section.Column(payloadName(f), label(f))).toList();
         return switch (s) {
-            case SUBSIDY -> new Section("subsidy", "Tilskud (§ 43, stk. 5)", recipient(s).legalBasis(), cols, false);
-            case REFUSION -> new Section("refusion", "Mellemkommunal refusion", recipient(s).legalBasis(), cols, true);
+            case SUBSIDY -> new Section("subsidy", "Tilskud (§ 43, stk. 5)", recipient(s).legalBasis(), cols, false, true);
+            case REFUSION -> new Section("refusion", "Mellemkommunal refusion", recipient(s).legalBasis(), cols, true, true);
         };
+    }
+
+    /** The reduced-fee claim's columns: {@link Recipient#MUNICIPALITY_REDUCED_FEE}'s declared fields. */
+    public static List<Field> claimColumns() {
+        Set<Field> allowed = Recipient.MUNICIPALITY_REDUCED_FEE.fields();
+        return CLAIM_ORDER.stream().filter(allowed::contains).toList();
+    }
+
+    public static Section claimSection() {
+        return new Section("reducedFee", "Nedsat deltagerbetaling (§ 8a)", Recipient.MUNICIPALITY_REDUCED_FEE.legalBasis(),
+                claimColumns().stream().map(f -> new Section.Column(payloadName(f), label(f))).toList(), true, false);
+    }
+
+    /**
+     * A claim row: only the declared fields are asked of {@code source}.
+     *
+     * @param sent collects the fields actually written, for the disclosure log
+     */
+    static Row claimRow(java.util.function.Function<Field, Object> source, String group, String groupName,
+                        Set<Field> sent) {
+        List<Cell> cells = new ArrayList<>();
+        for (Field f : claimColumns()) {
+            Object value = source.apply(f);
+            if (value != null) {
+                cells.add(new Cell(payloadName(f), label(f), value));
+                sent.add(f);
+            }
+        }
+        return new Row(0, group, groupName, cells);
     }
 
     /**
