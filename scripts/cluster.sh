@@ -12,8 +12,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE="${OPLYS_CLUSTER_DIR:-$ROOT/.oplys-cluster}"
-WF="$ROOT/ear/target/wildfly-39.0.1.Final"
-EAR="$ROOT/ear/target/oplys.ear"
+# The server and the application: the build's, or a copy (benchmarks copy them so that a build
+# running meanwhile cannot change the files under a running node).
+WF="${OPLYS_CLUSTER_WILDFLY:-$ROOT/ear/target/wildfly-39.0.1.Final}"
+EAR="${OPLYS_CLUSTER_EAR:-$ROOT/ear/target/oplys.ear}"
 export OPLYS_DB_DRIVER=postgresql
 export OPLYS_DB_URL="${OPLYS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/oplys_cluster}"
 export OPLYS_DB_USER="${OPLYS_DB_USER:-postgres}" OPLYS_DB_PASSWORD="${OPLYS_DB_PASSWORD:-postgres}"

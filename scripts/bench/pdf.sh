@@ -13,5 +13,5 @@ if [[ ! -d integration/target/classes/dk/oplys/integration/pdf ]]; then
 fi
 mvn -B -q -pl integration dependency:build-classpath -Dmdep.outputFile="$WORK/pdf.cp" -Dmdep.includeScope=compile >/dev/null
 CP="$ROOT/integration/target/classes:$(cat "$WORK/pdf.cp")"
-echo "=== PDF, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "=== PDF, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 java -Xmx512m -cp "$CP" scripts/bench/PdfBench.java "${SECONDS_EACH:-10}" "$(nproc)" | tee -a "${RESULTS:-/dev/null}"

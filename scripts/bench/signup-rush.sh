@@ -20,6 +20,7 @@ export BENCH_PGPORT="$PGPORT"
 WORK="$ROOT/.oplys-bench"
 RUSH="java $ROOT/scripts/bench/SignupRush.java"
 mkdir -p "$WORK"
+LOAD0="$(cut -d" " -f1-3 /proc/loadavg)"
 sql() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -X "$@"; }
 
 scripts/bench/pg.sh start
@@ -29,6 +30,16 @@ export OPLYS_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" OPLYS_CLUSTER_DIR=
 # Mails wait in the outbox during the rush (they are sent afterwards); their PDFs are benchmark 3.
 export OPLYS_MAIL_INTERVAL_SECONDS=3600
 rm -rf "$WORK/cluster"
+# A private copy of the server and the EAR for this run (a build meanwhile cannot touch them).
+snapshot() {
+  [[ -f "$ROOT/ear/target/oplys.ear" ]] || (cd "$ROOT" && mvn -B -q -DskipTests package >/dev/null)
+  rm -rf "$WORK/dist"; mkdir -p "$WORK/dist"
+  cp -r "$ROOT/ear/target/wildfly-39.0.1.Final" "$WORK/dist/wildfly"
+  rm -rf "$WORK/dist/wildfly/standalone/data" "$WORK/dist/wildfly/standalone/deployments/"*
+  cp "$ROOT/ear/target/oplys.ear" "$WORK/dist/oplys.ear"
+  export OPLYS_CLUSTER_WILDFLY="$WORK/dist/wildfly" OPLYS_CLUSTER_EAR="$WORK/dist/oplys.ear"
+}
+snapshot
 trap 'scripts/cluster.sh stop >/dev/null 2>&1 || true' EXIT
 scripts/cluster.sh start "$NODES" >/dev/null
 URLS="$(scripts/cluster.sh urls)"
@@ -47,6 +58,11 @@ SELECT 'capacity=' || sum(c.capacity) || ' seats_taken=' || sum(c.seats_taken)
     || ' small_full=' || sum(CASE WHEN c.capacity = 3 AND c.seats_taken = 3 THEN 1 ELSE 0 END) || '/10'
   FROM course c WHERE c.id IN ($(ids "$1"));
 SQL
+}
+numbers() { # the invoice series of school 1: gaps, duplicates, unnumbered rows (all must be 0)
+  sql -At "$DB" -c "SELECT 'invoices=' || count(*) || ' number-gaps=' || (coalesce(max(number), 0) - count(DISTINCT number))
+      || ' duplicate-numbers=' || (count(*) - count(DISTINCT number)) || ' unnumbered=' || count(*) FILTER (WHERE number <= 0)
+    FROM invoice WHERE school_id = 1 AND fiscal_year = $YEAR"
 }
 # Lock waits: every 0.2 s, the backends of $DB waiting for a lock, by the statement they wait in.
 sample_start() {
@@ -83,7 +99,7 @@ for c in $CLIENTS; do
   app=$($RUSH rush --base "$URLS" --courses-file "$WORK/app-$c.txt" --clients "$c" --signups "$SIGNUPS" | grep '^RESULT')
   applocks=$(sample_stop)
   appstmts=$(top_statements)
-  seats=$(check "$WORK/app-$c.txt")
+  seats="$(check "$WORK/app-$c.txt") $(numbers)"
 
   programme "$WORK/pg-$c.txt"
   pc=$((c < POOL * NODES ? c : POOL * NODES))
@@ -96,7 +112,7 @@ for c in $CLIENTS; do
   pglocks=$(sample_stop)
   tps=$(echo "$pgout" | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
   pglat=$(cat "$WORK"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "p50=%.1fms p99=%.1fms", a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}')
-  pgseats=$(check "$WORK/pg-$c.txt")
+  pgseats="$(check "$WORK/pg-$c.txt") $(numbers)"
 
   rate=$(echo "$app" | sed -n 's/.* rate=\([0-9.]*\).*/\1/p')
   ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')
@@ -109,6 +125,6 @@ for c in $CLIENTS; do
 done
 
 {
-  echo "=== Sign-up rush, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, PostgreSQL $(sql -Atc 'show server_version' postgres) on port $PGPORT, synchronous_commit=$(sql -Atc 'show synchronous_commit' postgres), pool $POOL per node"
+  echo "=== Sign-up rush, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, PostgreSQL $(sql -Atc 'show server_version' postgres) on port $PGPORT, synchronous_commit=$(sql -Atc 'show synchronous_commit' postgres), pool $POOL per node, load average before the run: $LOAD0"
   printf '%s' "$report"
 } | tee -a "${RESULTS:-/dev/null}"

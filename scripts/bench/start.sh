@@ -68,7 +68,7 @@ measure() {
   stop
 }
 {
-  echo "=== Start, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, database ${START_DB:-h2}, $(java -version 2>&1 | head -1)"
+  echo "=== Start, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg), database ${START_DB:-h2}, $(java -version 2>&1 | head -1)"
   measure "first start (empty database: migrations and demo data)"
   measure "second start (data kept)"
 } | tee -a "${RESULTS:-/dev/null}"

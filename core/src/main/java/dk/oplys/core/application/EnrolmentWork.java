@@ -83,8 +83,9 @@ public class EnrolmentWork {
      * <p>
      * The order is what makes a rush fast: everything that locks nothing comes first (checks, the
      * participant, consents, the payer); then the two contended rows are locked in one fixed order,
-     * the course's seat counter and then the school's invoice series, and after each only the
-     * inserts that need it follow. Nothing is read back before the commit. Any failure rolls back
+     * the course's seat counter and then the school's invoice series. After the seat only inserts
+     * follow; the invoice number is taken and written by the last statement before the commit
+     * ({@link Billing#number}). Nothing is read back before the commit. Any failure rolls back
      * the seat and the number with everything else.
      */
     public EnrolmentResult enrol(long schoolId, EnrolmentRequest r, boolean online) {
@@ -135,11 +136,12 @@ public class EnrolmentWork {
                 .map(g -> billing.declare(e, g, r.consentForm(), currentUser.actor()));
         em.flush();
 
-        // Second contended row: the invoice series, taken last (only for a seat).
         Optional<Billing.Issued> issued = seat ? billing.invoiceNewSeat(e, declaration) : Optional.empty();
         Optional<Invoice> invoice = issued.map(Billing.Issued::invoice);
         em.persist(new Notification(schoolId, seat ? Notification.Kind.ENROLMENT_CONFIRMED
                 : Notification.Kind.PLACED_ON_WAITING_LIST, e.id(), now, invoice.map(Invoice::id).orElse(null)));
+        // Second contended row: the invoice series, in the last statement before the commit.
+        issued.ifPresent(billing::number);
         String paymentUrl = issued.flatMap(Billing.Issued::payment).map(links::paymentLink).orElse(null);
         return new EnrolmentResult(e.id(), e.publicRef(), course.id(), e.status(), store.waitingPosition(e), false,
                 invoice.map(Invoice::displayNumber).orElse(null), paymentUrl);

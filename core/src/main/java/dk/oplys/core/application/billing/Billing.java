@@ -128,7 +128,10 @@ public class Billing {
         return d;
     }
 
-    /** An invoice just issued and the card payment that settles it (absent for a zero total). */
+    /**
+     * An invoice just written and the card payment that settles it (absent for a zero total). The
+     * invoice has its number only after {@link #number}.
+     */
     public record Issued(Invoice invoice, Optional<Payment> payment) {
     }
 
@@ -143,13 +146,15 @@ public class Billing {
         Optional<ReducedFeeDeclaration> declaration = em.createQuery(
                         "SELECT d FROM ReducedFeeDeclaration d WHERE d.enrolmentId = :e", ReducedFeeDeclaration.class)
                 .setParameter("e", e.id()).getResultStream().findFirst();
-        return issue(e, declaration).map(Issued::invoice);
+        Optional<Issued> issued = issue(e, declaration);
+        issued.ifPresent(this::number);
+        return issued.map(Issued::invoice);
     }
 
     /**
      * The invoice of a sign-up that got its seat in this transaction: nothing to look up first (it
-     * cannot have an invoice yet, and its declaration, if any, is given), so that after the number
-     * is taken only the inserts remain before the commit.
+     * cannot have an invoice yet, and its declaration, if any, is given). Written without its number:
+     * the caller writes whatever else belongs to the sign-up and then calls {@link #number} last.
      */
     public Optional<Issued> invoiceNewSeat(Enrolment e, Optional<ReducedFeeDeclaration> declaration) {
         if (e.course().feeOre() <= 0 || e.payerId() == null) {
@@ -167,13 +172,14 @@ public class Billing {
         long reduction = declaration.map(d -> course.feeOre() - course.reducedFeeOre().orElse(course.feeOre()))
                 .orElse(0L);
         Payer payer = em.find(Payer.class, e.payerId());
-        // The number is taken last, so the series row is locked for as short a time as possible.
-        Invoice invoice = Invoice.issue(e.schoolId(), year, numbers.next(e.schoolId(), year), e.id(), course.id(),
-                payer, now, today, today.plusDays(school.paymentDays()), course.feeOre(),
-                reduction, declaration.map(d -> d.group().name()).orElse(null));
+        // Written without its number (and its ledger entry without the reference): the number is
+        // taken by number(), last, so the series row is locked for as short a time as possible.
+        Invoice invoice = Invoice.issueUnnumbered(e.schoolId(), year, e.id(), course.id(), payer, now, today,
+                today.plusDays(school.paymentDays()), course.feeOre(), reduction,
+                declaration.map(d -> d.group().name()).orElse(null));
         em.persist(invoice);
         em.persist(new LedgerEntry(e.schoolId(), year, course.id(), invoice.id(), LedgerEntry.Kind.INVOICE,
-                invoice.totalOre(), now, invoice.displayNumber()));
+                invoice.totalOre(), now, null));
         Optional<Payment> payment = Optional.empty();
         if (invoice.totalOre() > 0) {
             Payment p = new Payment(e.schoolId(), invoice.id(), PROVIDER, randomId("", 16), invoice.totalOre(), now);
@@ -182,6 +188,15 @@ public class Billing {
         }
         audit.record(e.schoolId(), AuditAction.CREATE, "invoice", invoice.id(), Purpose.INVOICING);
         return Optional.of(new Issued(invoice, payment));
+    }
+
+    /**
+     * Takes the invoice's number from its school's gapless series and writes it (and the references
+     * made of it) to the invoice and its ledger entry. Locks the series row until the commit: call it
+     * as the last write of the transaction.
+     */
+    public long number(Issued issued) {
+        return numbers.assign(issued.invoice());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.oplys.core.application.billing;
 
+import dk.oplys.core.domain.invoice.Invoice;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,58 @@ public class InvoiceNumbers {
             taken = take(schoolId, fiscalYear);
         }
         return taken.orElseThrow(() -> new IllegalStateException("invoice series missing after creation"));
+    }
+
+    /**
+     * Gives an invoice written by {@link Invoice#issueUnnumbered} its number, with its payment
+     * reference and its ledger entry's reference. On PostgreSQL this is one statement (the series
+     * UPDATE and the two row updates as data-modifying CTEs), so the series row is locked only for
+     * that statement and the commit; call it last in the transaction. On H2 the same in three.
+     */
+    public long assign(Invoice invoice) {
+        long schoolId = invoice.schoolId();
+        int year = invoice.fiscalYear();
+        Optional<Long> taken = assignOnce(invoice, schoolId, year);
+        if (taken.isEmpty()) {
+            try {
+                setup.create(schoolId, year);
+            } catch (RuntimeException createdByAnother) {
+                // Another transaction created the row first; it is there now either way.
+            }
+            taken = assignOnce(invoice, schoolId, year);
+        }
+        long number = taken.orElseThrow(() -> new IllegalStateException("invoice series missing after creation"));
+        invoice.numbered(number);
+        return number;
+    }
+
+    private Optional<Long> assignOnce(Invoice invoice, long schoolId, int year) {
+        em.flush(); // the invoice and its ledger entry are rows before they are numbered
+        if (!postgres()) {
+            Optional<Long> taken = take(schoolId, year);
+            taken.ifPresent(n -> {
+                em.createNativeQuery("UPDATE invoice SET number = ?1, payment_reference = ?2 WHERE id = ?3")
+                        .setParameter(1, n).setParameter(2, Invoice.paymentReference(year, n))
+                        .setParameter(3, invoice.id()).executeUpdate();
+                em.createNativeQuery("UPDATE ledger_entry SET reference = ?1 WHERE invoice_id = ?2 AND kind = 'INVOICE'")
+                        .setParameter(1, Invoice.displayNumber(year, n)).setParameter(2, invoice.id()).executeUpdate();
+            });
+            return taken;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("""
+                        WITH n AS (UPDATE invoice_series SET next_number = next_number + 1
+                                    WHERE school_id = ?1 AND fiscal_year = ?2 RETURNING next_number - 1 AS num),
+                             i AS (UPDATE invoice SET number = n.num, payment_reference = ?4 || n.num
+                                     FROM n WHERE invoice.id = ?3 RETURNING n.num),
+                             l AS (UPDATE ledger_entry SET reference = ?4 || CASE WHEN n.num < 1000000
+                                          THEN lpad(n.num::text, 6, '0') ELSE n.num::text END
+                                     FROM n WHERE ledger_entry.invoice_id = ?3 AND ledger_entry.kind = 'INVOICE'
+                                   RETURNING 1)
+                        SELECT num FROM i""")
+                .setParameter(1, schoolId).setParameter(2, year).setParameter(3, invoice.id())
+                .setParameter(4, year + "-").getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).longValue());
     }
 
     /**

@@ -108,7 +108,7 @@ public class Invoice {
         this.reductionOre = reductionOre;
         this.totalOre = grossOre - reductionOre;
         this.reducedGroup = reducedGroup;
-        this.paymentReference = fiscalYear + "-" + number;
+        this.paymentReference = paymentReference(fiscalYear, number);
         this.status = kind == InvoiceKind.INVOICE ? InvoiceStatus.OPEN : InvoiceStatus.ISSUED;
     }
 
@@ -117,6 +117,36 @@ public class Invoice {
                                 String reducedGroup) {
         return new Invoice(schoolId, fiscalYear, number, InvoiceKind.INVOICE, null, enrolmentId, courseId, payer, now,
                 today, dueDate, grossOre, reductionOre, reducedGroup);
+    }
+
+    /**
+     * An invoice whose number is given last, by {@link #numbered} after the numbering statement has
+     * written it to the row (so the series row is locked only for that statement and the commit).
+     * Until then the number is the negated enrolment id: unique (one invoice per enrolment), never
+     * positive, and never seen outside the transaction.
+     */
+    public static Invoice issueUnnumbered(Long schoolId, int fiscalYear, Long enrolmentId, Long courseId, Payer payer,
+                                          Instant now, LocalDate today, LocalDate dueDate, long grossOre,
+                                          long reductionOre, String reducedGroup) {
+        return issue(schoolId, fiscalYear, -enrolmentId, enrolmentId, courseId, payer, now, today, dueDate, grossOre,
+                reductionOre, reducedGroup);
+    }
+
+    /** The number the numbering statement wrote to this invoice's row (number and payment reference). */
+    public void numbered(long number) {
+        if (this.number > 0) {
+            throw new IllegalStateException("the invoice already has its number");
+        }
+        this.number = number;
+        this.paymentReference = paymentReference(fiscalYear, number);
+    }
+
+    public static String paymentReference(int fiscalYear, long number) {
+        return fiscalYear + "-" + number;
+    }
+
+    public static String displayNumber(int fiscalYear, long number) {
+        return fiscalYear + "-" + String.format("%06d", number);
     }
 
     /** A credit note for the whole of {@code invoice}; the invoice becomes CREDITED. */
@@ -142,7 +172,7 @@ public class Invoice {
 
     /** The printed number, e.g. 2026-000042: the fiscal year and the number within it. */
     public String displayNumber() {
-        return fiscalYear + "-" + String.format("%06d", number);
+        return displayNumber(fiscalYear, number);
     }
 
     public Long id() { return id; }
