@@ -5,18 +5,11 @@ import dk.oplys.integration.payment.epay.soap.PaymentPort;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.handler.Handler;
-import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.handler.soap.SOAPHandler;
-import jakarta.xml.ws.handler.soap.SOAPMessageContext;
-import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.xml.namespace.QName;
 
 /**
  * A stand-in for ePay's SOAP service: a real CXF endpoint on loopback, built from the same WSDL
@@ -46,7 +39,7 @@ public final class FakeEpay implements AutoCloseable {
         // After publishing: asking for the binding earlier would start a server on the WSDL's address.
         @SuppressWarnings("rawtypes")
         List<Handler> chain = new ArrayList<>();
-        chain.add(new Recorder(rawBodies));
+        chain.add(new WireRecorder(rawBodies));
         endpoint.getBinding().setHandlerChain(chain);
     }
 
@@ -128,43 +121,6 @@ public final class FakeEpay implements AutoCloseable {
         public Outcome credit(int merchantnumber, String transactionid, int amount, String pwd) {
             return fake.answer("credit", Map.of("merchantnumber", "" + merchantnumber, "transactionid", transactionid,
                     "amount", "" + amount));
-        }
-    }
-
-    /** Keeps each incoming envelope as text, so tests assert on what was on the wire. */
-    private static final class Recorder implements SOAPHandler<SOAPMessageContext> {
-        private final List<String> sink;
-
-        Recorder(List<String> sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public boolean handleMessage(SOAPMessageContext context) {
-            if (!(Boolean) context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY)) {
-                try {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    context.getMessage().writeTo(out);
-                    sink.add(out.toString(StandardCharsets.UTF_8));
-                } catch (Exception e) {
-                    sink.add("unreadable: " + e);
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public boolean handleFault(SOAPMessageContext context) {
-            return true;
-        }
-
-        @Override
-        public void close(MessageContext context) {
-        }
-
-        @Override
-        public Set<QName> getHeaders() {
-            return Set.of();
         }
     }
 }

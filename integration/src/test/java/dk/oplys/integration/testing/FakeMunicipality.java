@@ -8,19 +8,12 @@ import jakarta.jws.WebService;
 import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.Handler;
-import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.handler.soap.SOAPHandler;
-import jakarta.xml.ws.handler.soap.SOAPMessageContext;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.xml.namespace.QName;
 
 /**
  * A municipal system for the tests: a real CXF endpoint on loopback, built from
@@ -50,7 +43,7 @@ public final class FakeMunicipality implements AutoCloseable {
         endpoint.publish(address);
         @SuppressWarnings("rawtypes")
         List<Handler> chain = new ArrayList<>();
-        chain.add(new Recorder(raw));
+        chain.add(new WireRecorder(raw));
         endpoint.getBinding().setHandlerChain(chain);
     }
 
@@ -109,43 +102,6 @@ public final class FakeMunicipality implements AutoCloseable {
         @Override
         public DeliverReportResponse deliverReport(DeliverReport parameters) {
             return fake.take(parameters);
-        }
-    }
-
-    /** Keeps each incoming envelope as text, so tests assert on what was on the wire. */
-    private static final class Recorder implements SOAPHandler<SOAPMessageContext> {
-        private final List<String> sink;
-
-        Recorder(List<String> sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public boolean handleMessage(SOAPMessageContext context) {
-            if (!(Boolean) context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY)) {
-                try {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    context.getMessage().writeTo(out);
-                    sink.add(out.toString(StandardCharsets.UTF_8));
-                } catch (Exception e) {
-                    sink.add("unreadable: " + e.getClass().getSimpleName());
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public boolean handleFault(SOAPMessageContext context) {
-            return true;
-        }
-
-        @Override
-        public void close(MessageContext context) {
-        }
-
-        @Override
-        public Set<QName> getHeaders() {
-            return Set.of();
         }
     }
 }
