@@ -11,12 +11,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dk.oplys.integration.testing.PdfAValidator;
 import dk.oplys.it.Api.Answer;
 import jakarta.json.JsonObject;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -74,37 +70,12 @@ class DataSubjectRightsIT {
     }
 
     static String linkToken(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        Pattern token = Pattern.compile("/api/public/me/session\\?token=([A-Za-z0-9_-]+)");
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equals(address)) {
-                    String text = ((Multipart) m.getContent()).getBodyPart(0).getContent().toString();
-                    Matcher found = token.matcher(text);
-                    if (found.find()) { // the booking confirmation goes to the same address
-                        return found.group(1);
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no login link reached the address");
+        return ParticipantLink.token(smtp, address);
     }
 
     /** Asks for a link, uses it, and answers the session cookie ("oplys_me=..."). */
     static String login(Person p) throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
-        Answer asked = call("POST", "/api/public/me/login-link", null, "{\"email\":\"" + p.email() + "\"}");
-        assertEquals(202, asked.status(), asked.body());
-        String token = linkToken(p.email());
-        Answer opened = call("GET", "/api/public/me/session?token=" + token, null, null);
-        assertEquals(200, opened.status(), opened.body());
-        String setCookie = opened.header("Set-Cookie");
-        assertNotNull(setCookie);
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict") && setCookie.contains("Max-Age=1800"),
-                setCookie);
-        assertEquals(403, call("GET", "/api/public/me/session?token=" + token, null, null).status(), "one time only");
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        return ParticipantLink.open(smtp, p.email());
     }
 
     static Answer me(String method, String path, String cookie, String body) throws Exception {
