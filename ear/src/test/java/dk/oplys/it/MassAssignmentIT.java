@@ -68,6 +68,9 @@ class MassAssignmentIT {
                     "{\"participant\":" + participant() + ",\"channel\":\"PHONE\"}", Map.of(
                             "/status", "\"ENROLLED\"", "/feeOre", "0", "/priceOre", "0", "/schoolId", "2",
                             "/participant/id", "1", "/participant/schoolId", "2", "/waitingPosition", "0")),
+            new Case("PUT /api/courses/{id}/lessons/{lessonId}", "/api/courses/1/lessons/999999", "kontor",
+                    "{\"date\":\"2030-01-07\",\"start\":\"19:00:00\",\"end\":\"20:30:00\"}", Map.of(
+                            "/id", "1", "/courseId", "2", "/units", "9", "/signedOff", "true")),
             new Case("POST /api/invoices/{id}/payments", "/api/invoices/999999/payments", "bogholder",
                     "{\"reference\":\"bank-1\",\"amountOre\":100}", Map.of("/status", "\"PAID\"", "/invoiceId", "1",
                             "/schoolId", "2")),

@@ -243,6 +243,12 @@ class TeachingTransportIT {
         Answer marked = call("PUT", path + held + "/attendance", "laerer", marks);
         assertEquals(200, marked.status(), marked.body());
         assertFalse(marked.json().getBoolean("signedOff"));
+        // Once attendance is on record the lesson is evidence: the office can neither move nor cancel it.
+        Answer move = call("PUT", "/api/courses/" + course + "/lessons/" + held, "kontor",
+                "{\"date\":\"" + LocalDate.now(DANISH) + "\",\"start\":\"12:00:00\",\"end\":\"13:30:00\"}");
+        assertEquals(409, move.status(), move.body());
+        assertTrue(move.body().contains("lesson-recorded"), move.body());
+        assertEquals(409, call("DELETE", "/api/courses/" + course + "/lessons/" + held, "kontor", null).status());
 
         Answer signed = call("POST", path + held + "/sign-off", "laerer", null);
         assertEquals(200, signed.status(), signed.body());
@@ -431,13 +437,40 @@ class TeachingTransportIT {
         assertTrue(v3.getJsonArray("changes").toString().contains("Udgået: " + q.first()), v3.toString());
         assertFalse(v3.toString().contains(q.first() + " Kursist\",\"pickupAddress"), v3.toString());
 
+        // The office moves one lesson and cancels the other: each is the haulier's next version.
+        long yesterday = lessonId(course, 0);
+        long nextWeek = lessonId(course, 1);
+        String later = "{\"date\":\"" + LocalDate.now(DANISH).plusDays(8) + "\",\"start\":\"12:00:00\",\"end\":\"13:30:00\"}";
+        assertEquals(404, call("PUT", "/api/courses/" + course + "/lessons/" + nextWeek, "kontor-b", later).status());
+        assertEquals(403, call("PUT", "/api/courses/" + course + "/lessons/" + nextWeek, "laerer", later).status());
+        assertEquals(400, call("PUT", "/api/courses/" + course + "/lessons/" + nextWeek, "kontor",
+                "{\"date\":\"" + LocalDate.now(DANISH).plusDays(8) + "\",\"start\":\"12:00:00\",\"end\":\"11:00:00\"}")
+                .status());
+        Answer moved = call("PUT", "/api/courses/" + course + "/lessons/" + nextWeek, "kontor", later);
+        assertEquals(200, moved.status(), moved.body());
+        assertTrue(moved.json().getJsonArray("lessons").toString().contains("12:00"), moved.body());
+        JsonObject v4 = call("GET", "/api/transport/courses/" + course + "/schedule", "kontor", null).json();
+        assertEquals(4, v4.getInt("version"));
+        assertTrue(v4.getJsonArray("changes").toString().contains("Flyttet"), v4.toString());
+        assertTrue(v4.getJsonArray("runs").toString().contains("11:30"), "pickup 30 min before 12:00: " + v4);
+        Answer cancelled = call("DELETE", "/api/courses/" + course + "/lessons/" + yesterday, "kontor", null);
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals(1, cancelled.json().getJsonArray("lessons").size());
+        JsonObject v5 = call("GET", "/api/transport/courses/" + course + "/schedule", "kontor", null).json();
+        assertEquals(5, v5.getInt("version"));
+        assertTrue(v5.getJsonArray("changes").toString().contains("Aflyst"), v5.toString());
+        assertEquals(404, call("DELETE", "/api/courses/" + course + "/lessons/" + yesterday, "kontor", null).status());
+        Answer last = call("DELETE", "/api/courses/" + course + "/lessons/" + nextWeek, "kontor", null);
+        assertEquals(409, last.status(), last.body());
+        assertTrue(last.body().contains("last-lesson"), last.body());
+
         assertEquals(204, call("DELETE", "/api/public/transport/" + ref, null, null).status());
         assertEquals(404, call("DELETE", "/api/public/transport/" + ref, null, null).status());
         Answer versions = call("GET", "/api/transport/courses/" + course + "/schedule/versions", "kontor", null);
         assertEquals(200, versions.status(), versions.body());
-        assertEquals(4, versions.array().size(), versions.body());
-        assertEquals(4, versions.array().getJsonObject(0).getInt("version"));
-        assertTrue(versions.array().getJsonObject(3).getJsonArray("changes").toString().contains("Første version"));
+        assertEquals(6, versions.array().size(), versions.body());
+        assertEquals(6, versions.array().getJsonObject(0).getInt("version"));
+        assertTrue(versions.array().getJsonObject(5).getJsonArray("changes").toString().contains("Første version"));
 
         // The haulier is told what changed, by name and date only: no addresses or phone numbers by mail.
         MimeMessage notice = mailTo(haulierMail, "version 2");

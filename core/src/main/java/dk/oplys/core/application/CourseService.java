@@ -1,12 +1,14 @@
 package dk.oplys.core.application;
 
 import dk.oplys.core.application.command.CourseCommand;
+import dk.oplys.core.application.transport.SchedulePlanner;
 import dk.oplys.core.application.view.CourseView;
 import dk.oplys.core.application.view.SignUpFormView;
 import dk.oplys.core.domain.course.ActivityKind;
 import dk.oplys.core.domain.course.Course;
 import dk.oplys.core.domain.course.CourseStatus;
 import dk.oplys.core.domain.course.FieldType;
+import dk.oplys.core.domain.course.Lesson;
 import dk.oplys.core.domain.course.Venue;
 import dk.oplys.core.domain.invoice.ReducedFeeGroup;
 import dk.oplys.core.domain.school.School;
@@ -22,6 +24,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -45,6 +49,9 @@ public class CourseService {
 
     @Inject
     private AppClock clock;
+
+    @Inject
+    private SchedulePlanner schedules;
 
     /** Courses open for sign-up or confirmed, optionally of one school, municipality or kind. Anyone may read it. */
     @PermitAll
@@ -176,6 +183,59 @@ public class CourseService {
             work.cancelAllOf(c.schoolId(), c.id());
         }
         return CourseView.of(c);
+    }
+
+    /**
+     * Moves a lesson that has not been held on record: no attendance marked, not signed off, and the
+     * course neither completed nor cancelled. The driving schedule of a course with transport gets
+     * its next version at once (the haulier is told "Flyttet"); the lesson units follow the new times.
+     */
+    @RolesAllowed({Roles.COURSE_STAFF, Roles.SCHOOL_ADMIN})
+    public CourseView moveLesson(long courseId, long lessonId, @NotNull LocalDate date, @NotNull LocalTime start,
+                                 @NotNull LocalTime end) {
+        Course c = require(courseId);
+        Lesson lesson = changeable(c, lessonId);
+        if (!end.isAfter(start)) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "a lesson must end after it starts", "end");
+        }
+        lesson.reschedule(date, start, end);
+        em.flush();
+        schedules.refresh(c.id());
+        return CourseView.of(c);
+    }
+
+    /**
+     * Cancels a lesson under the same conditions as a move; a course keeps at least one lesson (cancel
+     * the course instead). The driving schedule's next version tells the haulier "Aflyst".
+     */
+    @RolesAllowed({Roles.COURSE_STAFF, Roles.SCHOOL_ADMIN})
+    public CourseView cancelLesson(long courseId, long lessonId) {
+        Course c = require(courseId);
+        Lesson lesson = changeable(c, lessonId);
+        if (c.lessons().size() == 1) {
+            throw new DomainException(ErrorCode.LAST_LESSON, "a course keeps at least one lesson; cancel the course");
+        }
+        c.removeLesson(lesson);
+        em.flush();
+        schedules.refresh(c.id());
+        return CourseView.of(c);
+    }
+
+    /** The course's lesson, if it may still change: the protocol is evidence once anything is recorded. */
+    private Lesson changeable(Course c, long lessonId) {
+        Lesson lesson = c.lesson(lessonId).orElseThrow(() -> DomainException.notFound("lesson"));
+        if (c.status() == CourseStatus.COMPLETED || c.status() == CourseStatus.CANCELLED) {
+            throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
+                    "the lessons of a " + c.status() + " course do not change", "status");
+        }
+        long recorded = ((Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM attendance WHERE lesson_id = :l)"
+                + " + (SELECT COUNT(*) FROM lesson_signoff WHERE lesson_id = :l)").setParameter("l", lessonId)
+                .getSingleResult()).longValue();
+        if (recorded > 0) {
+            throw new DomainException(ErrorCode.LESSON_RECORDED,
+                    "attendance is recorded for the lesson; it can no longer be moved or cancelled");
+        }
+        return lesson;
     }
 
     private Course require(long id) {

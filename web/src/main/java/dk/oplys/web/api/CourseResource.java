@@ -12,14 +12,17 @@ import dk.oplys.core.domain.enrolment.Channel;
 import dk.oplys.core.domain.user.Roles;
 import dk.oplys.web.dto.BookingRequest;
 import dk.oplys.web.dto.BookingResponse;
+import dk.oplys.web.dto.LessonChange;
 import dk.oplys.web.dto.StatusChange;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The school's courses for its office staff: list, create, change status, enrolments, bookings. */
+/** The school's courses for its office staff: list, create, change status, move or cancel lessons, enrolments, bookings. */
 @Path("/courses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,6 +79,24 @@ public class CourseResource {
     @Operation(summary = "Move the course to another status (OPEN, CONFIRMED, COMPLETED, CANCELLED)")
     public CourseView changeStatus(@PathParam("id") long id, StatusChange body) {
         return courses.changeStatus(id, inputs.valid(body).status());
+    }
+
+    @PUT
+    @Path("/{id}/lessons/{lessonId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURSE_STAFF, Roles.SCHOOL_ADMIN})
+    @Operation(summary = "Move a lesson that has no attendance on record; the haulier gets a new schedule version")
+    public CourseView moveLesson(@PathParam("id") long id, @PathParam("lessonId") long lessonId, LessonChange body) {
+        inputs.valid(body);
+        return courses.moveLesson(id, lessonId, body.date(), body.start(), body.end());
+    }
+
+    @DELETE
+    @Path("/{id}/lessons/{lessonId}")
+    @RolesAllowed({Roles.COURSE_STAFF, Roles.SCHOOL_ADMIN})
+    @Operation(summary = "Cancel a lesson that has no attendance on record; the haulier gets a new schedule version")
+    public CourseView cancelLesson(@PathParam("id") long id, @PathParam("lessonId") long lessonId) {
+        return courses.cancelLesson(id, lessonId);
     }
 
     @GET

@@ -124,6 +124,16 @@ public class Course {
         return lesson;
     }
 
+    /** The course's lesson with this id, if it is one of this course's. */
+    public Optional<Lesson> lesson(long lessonId) {
+        return lessons.stream().filter(l -> l.id() != null && l.id() == lessonId).findFirst();
+    }
+
+    /** Cancels a lesson: it is no longer part of the course (its row goes, by orphan removal). */
+    public void removeLesson(Lesson lesson) {
+        lessons.remove(lesson);
+    }
+
     public void addField(String key, String label, FieldType type, boolean required, List<String> options) {
         fields.add(new CourseField(this, key, label, type, required, options, fields.size()));
     }

@@ -48,6 +48,16 @@ public class Lesson {
         this.end = end;
     }
 
+    /** Moves the lesson to another day or time (before it is held; the service checks that). */
+    public void reschedule(LocalDate newDate, LocalTime newStart, LocalTime newEnd) {
+        if (!newEnd.isAfter(newStart)) {
+            throw new IllegalArgumentException("a lesson must end after it starts");
+        }
+        this.date = newDate;
+        this.start = newStart;
+        this.end = newEnd;
+    }
+
     public Long id() { return id; }
     public LocalDate date() { return date; }
     public LocalTime start() { return start; }
