@@ -75,7 +75,7 @@ class DataSubjectRightsIT {
 
     static String linkToken(String address) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
-        Pattern token = Pattern.compile("/api/public/me/session\\?token=([A-Za-z0-9_-]+)");
+        Pattern token = Pattern.compile("/me\\.html#token=([A-Za-z0-9_-]+)");
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage m : smtp.getReceivedMessages()) {
                 if (m.getAllRecipients()[0].toString().equals(address)) {
