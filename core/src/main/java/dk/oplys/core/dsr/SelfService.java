@@ -50,6 +50,8 @@ public class SelfService {
     public static final Duration SESSION_LIFE = Duration.ofMinutes(30);
     /** One address may be shared (a family); more persons than this get no link. */
     private static final int MAX_PERSONS = 5;
+    /** Links sent to one person within {@link #LINK_LIFE}; more requests send nothing. */
+    private static final int MAX_LINKS_PER_PERIOD = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "oplys")
@@ -94,6 +96,12 @@ public class SelfService {
         Instant now = clock.now();
         List<OutgoingMail> mails = new ArrayList<>();
         for (Participant p : persons) {
+            long recent = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM self_login_link WHERE participant_id = :p "
+                    + "AND created_at > :since").setParameter("p", p.id()).setParameter("since", now.minus(LINK_LIFE))
+                    .getSingleResult()).longValue();
+            if (recent >= MAX_LINKS_PER_PERIOD) {
+                continue; // nobody can fill a mailbox by asking again and again
+            }
             String token = newToken();
             em.createNativeQuery("INSERT INTO self_login_link (school_id, participant_id, token_hash, created_at, expires_at) "
                             + "VALUES (:s, :p, :h, :at, :until)")
@@ -108,7 +116,9 @@ public class SelfService {
                             + url + "\n\nHar du ikke bedt om det, kan du se bort fra denne e-mail.\n\n" + school.name(),
                     List.of()));
         }
-        mailer.send(mails);
+        if (!mails.isEmpty()) {
+            mailer.send(mails);
+        }
     }
 
     /**
