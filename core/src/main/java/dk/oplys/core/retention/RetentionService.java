@@ -12,6 +12,8 @@ import dk.oplys.core.infrastructure.AppClock;
 import dk.oplys.core.infrastructure.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -155,6 +157,7 @@ public class RetentionService {
      * running ahead would delete data whose time has not come.
      */
     @RolesAllowed(Roles.SCHOOL_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the job commits batch by batch
     public RunView run(LocalDate asOf) {
         LocalDate today = LocalDate.now(clock.clock());
         LocalDate day = asOf == null ? today : asOf;
