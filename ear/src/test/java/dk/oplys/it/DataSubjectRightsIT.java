@@ -75,7 +75,7 @@ class DataSubjectRightsIT {
 
     static String linkToken(String address) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
-        Pattern token = Pattern.compile("/api/public/me/session\\?token=([A-Za-z0-9_-]+)");
+        Pattern token = Pattern.compile("/me\\.html#token=([A-Za-z0-9_-]+)");
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage m : smtp.getReceivedMessages()) {
                 if (m.getAllRecipients()[0].toString().equals(address)) {
@@ -247,5 +247,51 @@ class DataSubjectRightsIT {
         assertEquals(200, run.status(), run.body());
         assertTrue(run.body().contains("{\"action\":\"DELETE\",\"dataKind\":\"JOURNAL_REPLAY\",\"rows\":1}"), run.body());
         assertEquals(404, call("GET", "/api/participants/" + waiting.id(), "kontor", null).status());
+    }
+
+    @Test
+    void theNewsletterGoesOnlyToThoseWhoSaidYesAndItsLinkUnsubscribes() throws Exception {
+        long course = Api.newOpenCourse(10);
+        Person yes = book(course, "Nanna", true);
+        Person no = book(course, "Ole", false);
+        assertEquals(403, call("POST", "/api/newsletters", "bogholder", "{\"subject\":\"Nyt\",\"text\":\"Hej\"}").status());
+        Answer sent = call("POST", "/api/newsletters", "kontor", "{\"subject\":\"Forårets kurser\",\"text\":\"Se kataloget.\"}");
+        assertEquals(200, sent.status(), sent.body());
+
+        Pattern link = Pattern.compile("/api/public/newsletter/unsubscribe\\?token=([A-Za-z0-9_-]+)");
+        String token = null;
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (token == null && System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                String to = m.getAllRecipients()[0].toString();
+                if (m.getSubject().equals("Forårets kurser")) {
+                    assertFalse(to.equals(no.email()), "no consent, no newsletter");
+                    if (to.equals(yes.email())) {
+                        Matcher found = link.matcher(((Multipart) m.getContent()).getBodyPart(0).getContent().toString());
+                        assertTrue(found.find());
+                        token = found.group(1);
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertNotNull(token, "the newsletter reached the subscriber with a link");
+
+        Answer page = call("GET", "/api/public/newsletter/unsubscribe?token=" + token, null, null);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<form method=\"post\""), "a GET changes nothing");
+        assertFalse(call("GET", "/api/participants/" + yes.id() + "/consents", "kontor", null).array().getJsonObject(0)
+                .containsKey("withdrawnAt"));
+        Answer done = Api.call("POST", "/api/public/newsletter/unsubscribe", null, null,
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(404, done.status(), "no token");
+        java.net.http.HttpResponse<String> ok = Api.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Api.BASE + "/api/public/newsletter/unsubscribe"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=" + token)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(call("GET", "/api/participants/" + yes.id() + "/consents", "kontor", null).array().getJsonObject(0)
+                .containsKey("withdrawnAt"));
     }
 }

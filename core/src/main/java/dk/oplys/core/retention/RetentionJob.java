@@ -59,7 +59,7 @@ public class RetentionJob {
         return Settings.get("oplys.retention.batch-size").map(Integer::parseInt).orElse(500);
     }
 
-    @Schedule(hour = "3", minute = "15", persistent = false, info = "retention")
+    @Schedule(hour = "3", minute = "15", timezone = "Europe/Copenhagen", persistent = false, info = "retention")
     void nightly() {
         LocalDate today = LocalDate.now(clock.clock());
         if (today.equals(work.lastDay())) {
