@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Several WildFly nodes of Oplys on one machine, sharing one PostgreSQL database.
 #   scripts/cluster.sh start [N]     start N nodes (default 2); node i listens on 9080+100*(i-1)
+#                                    (OPLYS_CLUSTER_OFFSET moves the first node's port offset from 1000)
 #   scripts/cluster.sh stop          stop all nodes
 #   scripts/cluster.sh kill I        kill -9 node I (crash), leaving its state as a crash leaves it
 #   scripts/cluster.sh restart I     start node I again after a kill
@@ -20,7 +21,7 @@ export OPLYS_DB_DRIVER=postgresql
 export OPLYS_DB_URL="${OPLYS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/oplys_cluster}"
 export OPLYS_DB_USER="${OPLYS_DB_USER:-postgres}" OPLYS_DB_PASSWORD="${OPLYS_DB_PASSWORD:-postgres}"
 
-offset() { echo $((1000 + 100 * ($1 - 1))); }
+offset() { echo $((${OPLYS_CLUSTER_OFFSET:-1000} + 100 * ($1 - 1))); }
 http_port() { echo $((8080 + $(offset "$1"))); }
 pidfile() { echo "$STATE/node$1/server.pid"; }
 

@@ -31,7 +31,14 @@ import java.util.regex.Pattern;
  *
  *   setup  --base URL --courses 20 --small 5 --small-seats 3 --seats 40 --out courses.txt
  *   rush   --base URL[,URL2] --courses-file courses.txt --clients 200 --signups 4000
- *          [--retry-seconds 120] [--acked acked.txt] [--duration-seconds S]
+ *          [--retry-seconds 120] [--acked acked.txt] [--duration-seconds S] [--rate R]
+ *
+ * Without --rate the load is a closed loop: each client sends its next sign-up as soon as the last
+ * one is answered, so the rate is whatever the server sustains and, by Little's law, the latency is
+ * clients / rate. With --rate R it is an open loop: sign-up i is due at start + i / R seconds
+ * whatever the answers, sent by whichever of the clients (at most --clients in flight) is free, and
+ * its latency counts from when it was due, not from when it was sent (so a server that falls behind
+ * is not flattered by the clients waiting for it: no coordinated omission).
  *
  * rush prints sign-ups per second, p50/p99 latency of answered requests, the answers by status,
  * and with --acked writes every idempotency key that got a success (201, or 200 for a replay),
@@ -138,6 +145,7 @@ public class SignupRush {
         int signups = Integer.parseInt(a.getOrDefault("signups", "2000"));
         long retryMillis = Long.parseLong(a.getOrDefault("retry-seconds", "0")) * 1000;
         long durationMillis = Long.parseLong(a.getOrDefault("duration-seconds", "0")) * 1000;
+        double rate = Double.parseDouble(a.getOrDefault("rate", "0"));
         String tag = UUID.randomUUID().toString().substring(0, 8);
 
         AtomicInteger next = new AtomicInteger();
@@ -159,6 +167,13 @@ public class SignupRush {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < signups && System.currentTimeMillis() < stopAt) {
+                        long due = rate > 0 ? start + (long) (i * 1e9 / rate) : 0;
+                        if (rate > 0) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
                         Course course = courses.get(ThreadLocalRandom.current().nextInt(courses.size()));
                         String key = "rush-" + tag + "-" + i;
                         String body = "{\"participant\":{\"firstName\":\"Bench" + i + "\",\"lastName\":\"Rush" + tag
@@ -169,7 +184,7 @@ public class SignupRush {
                         int attempt = 0;
                         while (true) {
                             String base = bases[(client + attempt) % bases.length];
-                            long t0 = System.nanoTime();
+                            long t0 = rate > 0 && attempt == 0 ? due : System.nanoTime();
                             int status;
                             String answer = "";
                             try {
@@ -213,8 +228,8 @@ public class SignupRush {
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("clients=%d sign-ups acknowledged=%d in %.1f s: %.1f sign-ups/s%n", clients, acked.get(),
-                seconds, acked.get() / seconds);
+        System.out.printf("clients=%d %s sign-ups acknowledged=%d in %.1f s: %.1f sign-ups/s%n", clients,
+                rate > 0 ? "open loop at " + rate + "/s," : "closed loop,", acked.get(), seconds, acked.get() / seconds);
         if (sorted.length > 0) {
             System.out.printf("latency p50=%.1f ms p99=%.1f ms max=%.1f ms (answered requests: %d)%n",
                     pct(sorted, 50), pct(sorted, 99), sorted[sorted.length - 1] / 1e6, sorted.length);
@@ -229,7 +244,8 @@ public class SignupRush {
             }
         }
         System.out.println("RESULT " + String.join(" ", Arrays.asList(
-                "clients=" + clients, "acked=" + acked.get(), "seconds=" + String.format("%.2f", seconds),
+                "clients=" + clients, "offered=" + (rate > 0 ? String.format("%.1f", rate) : "closed"),
+                "acked=" + acked.get(), "seconds=" + String.format("%.2f", seconds),
                 "rate=" + String.format("%.1f", acked.get() / seconds),
                 "p50ms=" + (sorted.length > 0 ? String.format("%.1f", pct(sorted, 50)) : "-"),
                 "p99ms=" + (sorted.length > 0 ? String.format("%.1f", pct(sorted, 99)) : "-"),

@@ -6,13 +6,17 @@
 # The database is the private benchmark PostgreSQL of scripts/bench/pg.sh (port PGPORT, default
 # 5470, synchronous_commit on), never the shared server. While each run goes, the backends waiting
 # for a lock are sampled every 0.2 s and named by the statement they wait in ("where the time goes").
-#   CLIENTS="50 200" SIGNUPS=3000 NODES=1 scripts/bench/signup-rush.sh
+# Then, with OPEN (default 0.5) > 0, the application again in an open loop: sign-ups arrive at a
+# fixed rate of OPEN x the ceiling just measured, from up to the same number of concurrent users,
+# latency counted from each sign-up's due time (see docs/benchmarks.md for why both loops).
+#   CLIENTS="50 200" SIGNUPS=3000 NODES=1 OPEN=0.5 scripts/bench/signup-rush.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 CLIENTS="${CLIENTS:-50 200}"
 SIGNUPS="${SIGNUPS:-3000}"
 NODES="${NODES:-1}"
+OPEN="${OPEN:-0.5}"
 POOL="${OPLYS_DB_POOL:-40}"
 DB="${BENCH_DB:-oplys_bench}"
 export PGPORT="${PGPORT:-5470}"
@@ -122,6 +126,18 @@ for c in $CLIENTS; do
   report+="          ceiling (pgbench, $pc connections): tps=$tps $pglat | $pgseats"$'\n'
   report+="          pgbench locks: $pglocks"$'\n'
   report+="          app / ceiling = $ratio"$'\n'
+
+  if awk -v o="$OPEN" 'BEGIN {exit !(o > 0)}'; then
+    orate=$(awk -v o="$OPEN" -v t="$tps" 'BEGIN {printf "%.1f", o * t}')
+    programme "$WORK/open-$c.txt"
+    scripts/bench/pg.sh reset
+    sample_start
+    open=$($RUSH rush --base "$URLS" --courses-file "$WORK/open-$c.txt" --clients "$c" --signups "$SIGNUPS" \
+        --rate "$orate" | grep '^RESULT')
+    openlocks=$(sample_stop)
+    report+="          open loop at $OPEN x ceiling = $orate/s, up to $c users: ${open#RESULT } | $(check "$WORK/open-$c.txt") $(numbers)"$'\n'
+    report+="          open-loop locks: $openlocks"$'\n'
+  fi
 done
 
 {

@@ -20,6 +20,8 @@ page(async () => {
       el('dt', { text: t('confirmation.reference') }), el('dd', { id: 'reference', text: r.reference }),
       r.invoiceNumber ? [el('dt', { text: t('confirmation.invoice') }), el('dd', { text: r.invoiceNumber })] : null),
     el('p', { text: t('confirmation.email') }),
+    r.transport ? el('p', { id: 'transport-result', class: r.transport === 'stored' ? 'notice' : 'error-text',
+      text: t(r.transport === 'stored' ? 'confirmation.transportStored' : 'confirmation.transportFailed') }) : null,
     r.paymentUrl ? el('p', {}, el('a', { class: 'button primary', id: 'pay', href: r.paymentUrl, text: t('confirmation.pay') }))
       : null,
     el('p', {}, el('a', { href: 'index.html', text: t('confirmation.more') })),

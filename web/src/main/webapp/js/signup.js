@@ -71,6 +71,13 @@ function check() {
       errors.push([input.id, t('error.pattern.email')]);
     }
   });
+  if (transportWanted()) {
+    const pickup = ['transport.street', 'transport.postcode', 'transport.city'];
+    const given = pickup.filter((fid) => document.getElementById(fid).value.trim());
+    if (given.length && given.length < pickup.length) {
+      pickup.filter((fid) => !given.includes(fid)).forEach((fid) => errors.push([fid, t('signup.pickupAllOrNone')]));
+    }
+  }
   const group = document.getElementById('reducedFee.group').value;
   if (group && !document.getElementById('reducedFee.declared').checked) {
     errors.push(['reducedFee.declared', t('error.declaration-missing')]);
@@ -105,6 +112,39 @@ function body() {
   const group = v('reducedFee.group');
   if (group) result.reducedFee = { group, declared: document.getElementById('reducedFee.declared').checked };
   return result;
+}
+
+/** Whether a transport need is to be stated (only on a course that offers transport). */
+function transportWanted() {
+  return course.transportOffered && document.getElementById('transport.wanted').checked;
+}
+
+/** The transport need as the API takes it: the pickup address only when all three parts are given. */
+function transportNeed() {
+  const v = (id) => document.getElementById(id).value.trim();
+  const need = { companion: document.getElementById('transport.companion').checked,
+    consent: document.getElementById('transport.consent').checked };
+  if (v('transport.street')) {
+    need.street = v('transport.street');
+    need.postcode = v('transport.postcode');
+    need.city = v('transport.city');
+  }
+  if (v('transport.mobilityAid')) need.mobilityAid = v('transport.mobilityAid');
+  if (v('transport.notes')) need.notes = v('transport.notes');
+  return need;
+}
+
+/** The transport section: shown on courses that offer transport; consent asked unless it is handicap teaching. */
+function transport() {
+  if (!course.transportOffered) return;
+  document.getElementById('transport').hidden = false;
+  const handicap = course.activityKind === 'HANDICAPUNDERVISNING';
+  document.getElementById('transport-consent-field').hidden = handicap;
+  const wanted = document.getElementById('transport.wanted');
+  wanted.addEventListener('change', () => {
+    document.getElementById('transport-details').hidden = !wanted.checked;
+    document.getElementById('transport.consent').required = wanted.checked && !handicap;
+  });
 }
 
 function showProblem(err) {
@@ -198,6 +238,7 @@ page(async (lang) => {
   });
   courseFields();
   reducedFee(lang);
+  transport();
   await consents(lang);
   form.hidden = false;
 
@@ -216,7 +257,18 @@ page(async (lang) => {
     document.getElementById('submit').disabled = true;
     try {
       const r = await api('POST', `/public/courses/${course.id}/signups`, body(), { 'Idempotency-Key': idempotencyKey });
-      sessionStorage.setItem('oplys.signup', JSON.stringify({ ...r, courseTitle: course.title, lang: language() }));
+      let transportState = null;
+      if (transportWanted()) {
+        // The enrolment stands either way; the confirmation page says whether the need was stored.
+        try {
+          await api('PUT', `/public/transport/${encodeURIComponent(r.reference)}`, transportNeed());
+          transportState = 'stored';
+        } catch (te) {
+          transportState = 'failed';
+        }
+      }
+      sessionStorage.setItem('oplys.signup', JSON.stringify({ ...r, courseTitle: course.title, lang: language(),
+        transport: transportState }));
       location.assign('confirmation.html');
     } catch (e) {
       if (e instanceof ApiProblem) idempotencyKey = `signup-${crypto.randomUUID()}`;

@@ -121,6 +121,11 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(412, 915));
     }
 
+    /** A window of this many CSS pixels (e.g. 390 x 844, a common phone). */
+    void size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
     /** Presses Tab until the element with this id has the focus: proves it is reachable by keyboard. */
     void tabTo(String id) {
         for (int i = 0; i < 80; i++) {

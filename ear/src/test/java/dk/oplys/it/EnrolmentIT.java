@@ -143,6 +143,17 @@ class EnrolmentIT {
         JsonArray list = call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array();
         assertEquals(5, list.stream().filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED")).count());
         assertEquals(clients, list.size());
+        // A sign-up that wrote its confirmed rows and then found the seat gone went back to its
+        // savepoint: exactly one numbered invoice per seat, none for the waiting list.
+        List<Long> confirmedIds = list.stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("status").equals("CONFIRMED")).map(o -> o.getJsonNumber("id").longValue())
+                .sorted().toList();
+        List<JsonObject> invoices = call("GET", "/api/invoices?course=" + course, "kontor", null).array().stream()
+                .map(v -> v.asJsonObject()).toList();
+        assertEquals(5, invoices.size(), invoices.toString());
+        assertEquals(confirmedIds, invoices.stream().map(i -> i.getJsonNumber("enrolmentId").longValue()).sorted().toList());
+        assertEquals(5, invoices.stream().map(i -> i.getString("number")).distinct().count());
+        assertTrue(invoices.stream().allMatch(i -> i.getString("number").matches("\\d{4}-\\d{6,}")), invoices.toString());
     }
 
     @Test

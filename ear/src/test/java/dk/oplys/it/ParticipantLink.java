@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** The participant's way in: a one-time link mailed to the address, opened once, gives a session cookie. */
 final class ParticipantLink {
 
-    private static final Pattern TOKEN = Pattern.compile("/api/public/me/session\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern TOKEN = Pattern.compile("/me\\.html#token=([A-Za-z0-9_-]+)");
 
     private ParticipantLink() {
     }

@@ -233,6 +233,59 @@ class PublicPagesIT {
     }
 
     @Test
+    void aCourseWithTransportTakesTheNeedInTheSignUpForm() throws Exception {
+        long venue = call("GET", "/api/courses", "kontor", null).array().getJsonObject(0)
+                .getJsonObject("venue").getJsonNumber("id").longValue();
+        String body = "{\"title\":\"Kørsel " + java.util.UUID.randomUUID() + "\",\"description\":\"t\","
+                + "\"activityKind\":\"UNDERVISNING\",\"venueId\":" + venue + ",\"capacity\":5,\"feeOre\":10000,"
+                + "\"reducedFeeOre\":null,\"signupOpensAt\":\"" + java.time.Instant.now().minusSeconds(3600)
+                + "\",\"signupClosesAt\":\"" + java.time.Instant.now().plusSeconds(86400) + "\",\"transportOffered\":true,"
+                + "\"lessons\":[{\"date\":\"" + LocalDate.now().plusDays(20) + "\",\"start\":\"10:00:00\",\"end\":\"12:00:00\"}],"
+                + "\"fields\":[],\"teacherIds\":[]}";
+        Api.Answer created = call("POST", "/api/courses", "kontor", body);
+        assertEquals(201, created.status(), created.body());
+        long course = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, call("POST", "/api/courses/" + course + "/status", "kontor", "{\"status\":\"OPEN\"}").status());
+        {
+            b.phone();
+            b.open("/signup.html?id=" + course);
+            assertTrue(b.byId("transport").isDisplayed());
+            assertFalse(b.byId("transport-details").isDisplayed(), "the details only when transport is wanted");
+            fill(b, "Karen", "karen-" + course + "@example.dk", "03-03-1950", "760");
+            b.tick("transport.wanted");
+            assertTrue(b.byId("transport-details").isDisplayed());
+            assertFalse(b.byId("transport.consent").isSelected(), "the consent is not ticked for the person");
+            b.byId("transport.street").sendKeys("Hentevej 9");
+            b.byId("transport.mobilityAid").sendKeys("Rollator");
+            b.byId("transport.companion").click();
+            b.byId("submit").click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("error-summary")).isDisplayed());
+            String errors = b.byId("error-summary").getText();
+            assertTrue(errors.contains("Skriv både adresse, postnummer og by"), errors);
+            assertEquals("true", b.byId("transport.consent").getDomAttribute("aria-invalid"), errors);
+            b.assertAccessible("transport section with errors");
+            b.byId("transport.postcode").sendKeys("6950");
+            b.byId("transport.city").sendKeys("Ringkøbing");
+            b.byId("transport.consent").click();
+            b.screenshot("signup-transport-phone");
+            b.byId("submit").click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("confirmation.html"));
+            b.ready();
+            assertTrue(b.byId("transport-result").getText().contains("kørsel er registreret"), b.text());
+            b.assertAccessible("confirmation with transport");
+        }
+        long enrolment = call("GET", "/api/courses/" + course + "/enrolments", "kontor", null).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Api.Answer need = call("GET", "/api/transport/enrolments/" + enrolment + "/need", "kontor", null);
+        assertEquals(200, need.status(), need.body());
+        assertEquals("Rollator", need.json().getString("mobilityAid"));
+        assertTrue(need.json().getBoolean("companion"));
+        assertEquals("Hentevej 9", need.json().getString("pickupStreet"));
+        assertEquals("6950", need.json().getString("pickupPostcode"));
+        assertEquals("CONSENT", need.json().getString("basis"));
+    }
+
+    @Test
     void englishAndThePrivacyNotice() throws Exception {
         {
             b.open("/index.html?lang=en");

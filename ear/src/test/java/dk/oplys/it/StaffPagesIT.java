@@ -3,6 +3,7 @@ package dk.oplys.it;
 import static dk.oplys.it.Api.call;
 import static dk.oplys.it.Api.newOpenCourse;
 import static dk.oplys.it.Api.person;
+import static dk.oplys.it.Api.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -210,5 +217,81 @@ class StaffPagesIT {
         assertTrue(b.byId("courses").getText().contains("Keramik for begyndere"));
         b.assertAccessible("teacher's courses on a phone");
         b.screenshot("teacher-phone");
+    }
+
+    /** The lesson's marks as the API holds them: enrolment id to present (null when not marked). */
+    private static Map<Long, JsonValue> marks(long course, long lesson) throws Exception {
+        Api.Answer a = call("GET", "/api/teacher/courses/" + course + "/lessons/" + lesson + "/attendance", "laerer", null);
+        assertEquals(200, a.status(), a.body());
+        return a.json().getJsonArray("entries").stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(
+                e -> e.getJsonNumber("enrolmentId").longValue(), e -> e.get("present")));
+    }
+
+    @Test
+    void theTeacherTicksAttendanceSignsOffAndDownloadsTheProtocolOnAPhone() throws Exception {
+        long course = TeachingTransportIT.teachersCourse(); // lessons yesterday and in a week, taught by laerer
+        TeachingTransportIT.Person ane = TeachingTransportIT.book(course, unique("Ane"), "Bratsch");
+        TeachingTransportIT.Person bo = TeachingTransportIT.book(course, unique("Bo"), "Obo");
+        JsonObject view = call("GET", "/api/teacher/courses/" + course, "laerer", null).json();
+        String title = view.getString("title");
+        long yesterday = view.getJsonArray("lessons").getJsonObject(0).getJsonNumber("id").longValue();
+
+        b.size(390, 844);
+        b.open("/teacher/");
+        login(b, "laerer", "oplys-demo");
+        waiting(b).until(d -> d.findElement(By.id("mine")).isDisplayed());
+        waiting(b).until(d -> d.findElement(By.cssSelector("button[aria-label='Åbn holdet " + title + "']"))).click();
+        until(b, "register", ane.first());
+        assertEquals(String.valueOf(yesterday), new Select(b.byId("lesson")).getFirstSelectedOption().getDomAttribute("value"),
+                "the lesson that has begun and is not signed off is chosen");
+        String shown = b.text();
+        assertTrue(shown.contains("Instrument: Bratsch") && shown.contains(bo.first()), shown);
+        for (TeachingTransportIT.Person p : java.util.List.of(ane, bo)) {
+            TeachingTransportIT.assertNoneOf(p.forbidden(), shown, "the teacher's page");
+            TeachingTransportIT.assertNoneOf(java.util.List.of(p.phone()), shown, "the teacher's page");
+        }
+        until(b, "lesson-state", "ikke underskrevet");
+        b.assertAccessible("teacher's register on a phone");
+
+        // By keyboard only: tick Ane, leave Bo unticked, sign off.
+        b.tick("present-" + ane.enrolmentId());
+        b.tabTo("sign-off");
+        b.keys(Keys.ENTER);
+        until(b, "lesson-state", "Underskrevet af");
+        assertEquals("", b.byId("attendance-error").getText());
+        assertTrue(b.byId("reason-field").isDisplayed(), "after the sign-off a change asks for a reason");
+        b.assertAccessible("signed-off lesson");
+        b.screenshot("teacher-attendance-phone");
+        Map<Long, JsonValue> stored = marks(course, yesterday);
+        assertEquals(JsonValue.TRUE, stored.get(ane.enrolmentId()));
+        assertEquals(JsonValue.FALSE, stored.get(bo.enrolmentId()));
+        assertTrue(call("GET", "/api/teacher/courses/" + course + "/lessons/" + yesterday + "/attendance", "laerer", null)
+                .json().getBoolean("signedOff"));
+
+        // A change after the sign-off: refused on the page without a reason, stored with one.
+        b.byId("present-" + bo.enrolmentId()).click();
+        b.byId("save").click();
+        until(b, "attendance-error", "begrundelse");
+        assertEquals("true", b.byId("reason").getDomAttribute("aria-invalid"));
+        assertEquals(JsonValue.FALSE, marks(course, yesterday).get(bo.enrolmentId()));
+        b.byId("reason").sendKeys("Bo kom efter pausen");
+        b.byId("save").click();
+        until(b, "lesson-state", "Ændringen er gemt");
+        assertEquals(JsonValue.TRUE, marks(course, yesterday).get(bo.enrolmentId()));
+        b.assertAccessible("changed after sign-off");
+
+        // The protocol downloads with the page's session.
+        Object pdf = ((JavascriptExecutor) b.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('protocol').href, {credentials: 'same-origin'}).then(r => r.arrayBuffer()"
+                + ".then(buf => done(r.status + ' ' + r.headers.get('content-type') + ' ' + buf.byteLength)))"
+                + ".catch(e => done('error ' + e));");
+        assertTrue(String.valueOf(pdf).startsWith("200 application/pdf"), String.valueOf(pdf));
+
+        // English on request.
+        b.open("/teacher/?lang=en");
+        until(b, "mine", "My courses");
+        waiting(b).until(d -> d.findElement(By.cssSelector("button[aria-label='Open the course " + title + "']"))).click();
+        until(b, "lesson-state", "Signed off by");
+        b.assertAccessible("teacher's register in English");
     }
 }

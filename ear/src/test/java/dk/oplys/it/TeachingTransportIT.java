@@ -321,6 +321,34 @@ class TeachingTransportIT {
     }
 
     @Test
+    void theConfirmationMailCarriesTheMeetingCard() throws Exception {
+        long course = teachersCourse();
+        Person p = book(course, unique("Gerda"), "Harpe");
+        String title = call("GET", "/api/courses/" + course, "kontor", null).json().getString("title");
+        MimeMessage m = mailTo(p.email(), "Du har fået plads på " + title);
+        Multipart parts = (Multipart) m.getContent();
+        BodyPart card = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            String name = parts.getBodyPart(i).getFileName();
+            if (name != null && name.startsWith("moedekort-")) {
+                card = parts.getBodyPart(i);
+            }
+        }
+        assertNotNull(card, "the confirmation carries the meeting card");
+        assertTrue(card.getContentType().startsWith("application/pdf"), card.getContentType());
+        byte[] pdf = card.getInputStream().readAllBytes();
+        assertEquals(List.of(), PdfAValidator.failures(pdf));
+        String text = pdfText(pdf);
+        for (String expected : List.of("Mødekort", title, p.first(), "Lars Lærer", "kl. 10:00–11:30",
+                "kontor@vestjylland.example")) {
+            assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
+        }
+        assertNoneOf(p.forbidden(), text, "meeting card in the mail");
+        assertNoneOf(List.of(p.phone(), "Harpe"), text, "meeting card in the mail");
+        assertTrue(parts.getBodyPart(0).getContent().toString().contains("Mødekortet"), "the text mentions the card");
+    }
+
+    @Test
     void theDemoCourseHasATrimmedListAndSignedOffLessons() throws Exception {
         JsonObject demo = call("GET", "/api/teacher/courses", "laerer", null).array().stream()
                 .map(JsonValue::asJsonObject).filter(x -> x.getString("title").startsWith("Musik og bevægelse"))

@@ -28,6 +28,26 @@ public class EnrolmentStore {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Marks the point a sign-up goes back to if the seat it wrote its rows for is gone by the time it
+     * asks for it ({@link #rollbackToSavepoint}). Plain SQL: the same on PostgreSQL and H2, inside the
+     * container's transaction (which only forbids committing or rolling back the whole connection).
+     */
+    public void savepoint() {
+        em.flush();
+        em.createNativeQuery("SAVEPOINT signup_seat").executeUpdate();
+    }
+
+    /**
+     * Undoes every row written since {@link #savepoint} and empties the persistence context, whose
+     * entities written since then no longer exist (the caller finds again what it still needs).
+     */
+    public void rollbackToSavepoint() {
+        em.flush();
+        em.createNativeQuery("ROLLBACK TO SAVEPOINT signup_seat").executeUpdate();
+        em.clear();
+    }
+
     public void releaseSeat(long courseId) {
         em.createQuery("UPDATE Course c SET c.seatsTaken = c.seatsTaken - 1 WHERE c.id = :id AND c.seatsTaken > 0")
                 .setParameter("id", courseId)

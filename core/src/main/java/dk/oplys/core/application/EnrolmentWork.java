@@ -81,12 +81,19 @@ public class EnrolmentWork {
      * place on the waiting list. A request whose idempotency key is already known gets the earlier
      * result back (looked up here, in the same transaction, not in one of its own).
      * <p>
-     * The order is what makes a rush fast: everything that locks nothing comes first (checks, the
-     * participant, consents, the payer); then the two contended rows are locked in one fixed order,
-     * the course's seat counter and then the school's invoice series. After the seat only inserts
-     * follow; the invoice number is taken and written by the last statement before the commit
-     * ({@link Billing#number}). Nothing is read back before the commit. Any failure rolls back
-     * the seat and the number with everything else.
+     * The order is what makes a rush fast: the two contended rows (the course's seat counter and
+     * the school's invoice series) are locked by the last statement before the commit, so they are
+     * held for that statement and the commit only. Everything that locks nothing comes first
+     * (checks, the participant, consents, the payer); then, if the course looked as if it had a
+     * free seat, the confirmed enrolment is written whole (enrolment, idempotency key, audit entries,
+     * invoice without its number, ledger entry, payment, notification) after a savepoint, and the
+     * last statement takes the seat and, only if it got one, the invoice number
+     * ({@link Billing#seatAndNumber}). If the seat was gone by then, the transaction goes back to the
+     * savepoint (the series was not touched, so no number is lost) and the sign-up is written again
+     * the way a full course takes it: the seat first (a conditional UPDATE that, on a full course,
+     * matches and locks nothing), then the waiting-list entry. Seats cannot be overbooked on either
+     * path: a seat is only ever taken by the conditional UPDATE. Any failure rolls back the seat and
+     * the number with everything else.
      */
     public EnrolmentResult enrol(long schoolId, EnrolmentRequest r, boolean online) {
         if (r.idempotencyKey() != null) {
@@ -123,8 +130,44 @@ public class EnrolmentWork {
         }
         Long payerId = billing.payerFor(course, participant, r.payer());
 
-        // First contended row: the course's seat counter, locked from here to the commit.
+        // The seat count as this transaction read it: only a hint which path to try first.
+        if (course.seatsTaken() < course.capacity()) {
+            store.savepoint();
+            Written w = write(schoolId, r, course, participant, answers, reducedGroup, payerId, true, now);
+            long courseId = course.id();
+            // The last statement: the seat, and the invoice number only if the seat was taken.
+            boolean seat = w.issued().isPresent()
+                    ? billing.seatAndNumber(courseId, w.issued().get(), () -> store.takeSeat(courseId))
+                    : store.takeSeat(courseId);
+            if (seat) {
+                return answer(w);
+            }
+            // Filled up meanwhile: undo the confirmed rows (no lock is held, no number was taken).
+            store.rollbackToSavepoint();
+            course = em.find(Course.class, course.id());
+            participant = em.find(Participant.class, participant.id());
+            reducedGroup = reducedGroup.map(em::merge);
+        }
+        // A full course: the seat UPDATE matches no row and locks nothing, so taking it first costs
+        // no lock time; if a seat was freed meanwhile, it is held from here to the commit.
         boolean seat = store.takeSeat(course.id());
+        Written w = write(schoolId, r, course, participant, answers, reducedGroup, payerId, seat, now);
+        w.issued().ifPresent(billing::number);
+        return answer(w);
+    }
+
+    /** The rows of one sign-up as written, the invoice (if any) still without its number. */
+    private record Written(Enrolment enrolment, Optional<Billing.Issued> issued) {
+    }
+
+    /**
+     * Writes the enrolment (confirmed if {@code seat}, else waiting), its idempotency key, audit
+     * entry, declaration, invoice without its number, ledger entry, payment and notification, and
+     * flushes them. Takes no contended lock.
+     */
+    private Written write(long schoolId, EnrolmentRequest r, Course course, Participant participant,
+                          Map<String, String> answers, Optional<ReducedFeeGroup> reducedGroup, Long payerId,
+                          boolean seat, Instant now) {
         Enrolment e = new Enrolment(course, participant, seat, r.channel(), currentUser.actor(), answers, payerId, now);
         em.persist(e);
         if (r.idempotencyKey() != null) {
@@ -140,11 +183,16 @@ public class EnrolmentWork {
         Optional<Invoice> invoice = issued.map(Billing.Issued::invoice);
         em.persist(new Notification(schoolId, seat ? Notification.Kind.ENROLMENT_CONFIRMED
                 : Notification.Kind.PLACED_ON_WAITING_LIST, e.id(), now, invoice.map(Invoice::id).orElse(null)));
-        // Second contended row: the invoice series, in the last statement before the commit.
-        issued.ifPresent(billing::number);
-        String paymentUrl = issued.flatMap(Billing.Issued::payment).map(links::paymentLink).orElse(null);
-        return new EnrolmentResult(e.id(), e.publicRef(), course.id(), e.status(), store.waitingPosition(e), false,
-                invoice.map(Invoice::displayNumber).orElse(null), paymentUrl);
+        em.flush();
+        return new Written(e, issued);
+    }
+
+    /** The answer to a sign-up just written (and numbered): nothing is read back but the waiting place. */
+    private EnrolmentResult answer(Written w) {
+        Enrolment e = w.enrolment();
+        String paymentUrl = w.issued().flatMap(Billing.Issued::payment).map(links::paymentLink).orElse(null);
+        return new EnrolmentResult(e.id(), e.publicRef(), e.course().id(), e.status(), store.waitingPosition(e), false,
+                w.issued().map(i -> i.invoice().displayNumber()).orElse(null), paymentUrl);
     }
 
     /**

@@ -55,7 +55,8 @@ public enum ErrorCode {
     LAST_LESSON(Kind.CONFLICT),
     CHANGE_REASON_REQUIRED(Kind.INVALID),
     TRANSPORT_NOT_OFFERED(Kind.CONFLICT),
-    TRANSPORT_CONSENT_MISSING(Kind.INVALID);
+    TRANSPORT_CONSENT_MISSING(Kind.INVALID),
+    COURSE_ENDED(Kind.CONFLICT);
 
     /** The broad class of a rejection. */
     public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN }

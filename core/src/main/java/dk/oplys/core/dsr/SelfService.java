@@ -2,6 +2,7 @@ package dk.oplys.core.dsr;
 
 import dk.oplys.core.application.ConsentRegistry;
 import dk.oplys.core.application.DomainException;
+import dk.oplys.core.application.EnrolmentWork;
 import dk.oplys.core.application.ErrorCode;
 import dk.oplys.core.application.billing.PaymentLinks;
 import dk.oplys.core.audit.AuditAction;
@@ -10,6 +11,8 @@ import dk.oplys.core.audit.Purpose;
 import dk.oplys.core.domain.consent.Consent;
 import dk.oplys.core.domain.consent.ConsentForm;
 import dk.oplys.core.domain.consent.ConsentPurpose;
+import dk.oplys.core.domain.enrolment.Enrolment;
+import dk.oplys.core.domain.enrolment.EnrolmentStatus;
 import dk.oplys.core.domain.participant.Participant;
 import dk.oplys.core.domain.school.School;
 import dk.oplys.core.infrastructure.AppClock;
@@ -75,6 +78,9 @@ public class SelfService {
     @Inject
     private SubjectErasure erasure;
 
+    @Inject
+    private EnrolmentWork enrolments;
+
     /** The session's person. */
     public record Me(long schoolId, long participantId) {
     }
@@ -102,7 +108,8 @@ public class SelfService {
                     .setParameter("s", p.schoolId()).setParameter("p", p.id()).setParameter("h", hash(token))
                     .setParameter("at", now).setParameter("until", now.plus(LINK_LIFE)).executeUpdate();
             School school = em.find(School.class, p.schoolId());
-            String url = links.publicUrl() + "/api/public/me/session?token=" + token;
+            // The page trades the token (in the fragment, which no server log sees) for a session.
+            String url = links.publicUrl() + "/me.html#token=" + token;
             mails.add(new OutgoingMail(p.email().orElseThrow(), "Dine oplysninger hos " + school.name(),
                     "Hej " + p.firstName() + "\n\nDu (eller nogen med din e-mail-adresse) har bedt om at se de oplysninger, "
                             + school.name() + " har om dig.\n\nBrug linket inden for 30 minutter; det virker én gang:\n"
@@ -191,6 +198,34 @@ public class SelfService {
                 : "Samtykke til nyhedsmail og billeder er trukket tilbage; skolen bruger ikke profilering.",
                 CurrentUser.SELF, clock.now());
         return RequestView.of(r, LocalDate.now(clock.clock()));
+    }
+
+    /**
+     * The person cancels one of their own enrolments (any other id is "not found"), on the same terms
+     * as a cancellation at the desk: a freed seat goes to the waiting list, and the invoice is credited
+     * if the cancellation is in time for a refund. Refused once the course's last lesson has passed.
+     */
+    public void cancelEnrolment(String sessionToken, long enrolmentId) {
+        Me me = me(sessionToken);
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        if (e == null || e.schoolId() != me.schoolId() || e.participant().id() != me.participantId()) {
+            throw DomainException.notFound("enrolment");
+        }
+        LocalDate today = LocalDate.now(clock.clock());
+        if (e.status() != EnrolmentStatus.CANCELLED && e.course().lastLessonDate().filter(today::isAfter).isPresent()) {
+            throw new DomainException(ErrorCode.COURSE_ENDED, "the course has ended");
+        }
+        enrolments.cancel(me.schoolId(), enrolmentId, null);
+    }
+
+    /** The person withdraws one of their own consents (any other id is "not found"). */
+    public void withdrawConsent(String sessionToken, long consentId) {
+        Me me = me(sessionToken);
+        Consent c = em.find(Consent.class, consentId);
+        if (c == null || c.schoolId() != me.schoolId() || c.participantId() != me.participantId()) {
+            throw DomainException.notFound("consent");
+        }
+        consents.withdraw(me.schoolId(), consentId, ConsentForm.CHECKBOX_ONLINE);
     }
 
     /** A correction the person asks for: registered for staff, who check it and answer within the month. */

@@ -24,11 +24,14 @@ public record SubjectData(Instant generatedAt, String school, String schoolCvr, 
         }
     }
 
-    public record ConsentRow(String purpose, String textVersion, String form, Instant givenAt, Instant withdrawnAt) {
+    /** A consent; {@code id} lets the person withdraw it on their own page. */
+    public record ConsentRow(long id, String purpose, String textVersion, String form, Instant givenAt,
+                             Instant withdrawnAt) {
     }
 
-    public record EnrolmentRow(String course, String status, String channel, Instant enrolledAt, LocalDate firstLesson,
-                               LocalDate lastLesson) {
+    /** An enrolment; {@code id} lets the person cancel it on their own page. */
+    public record EnrolmentRow(long id, String course, String status, String channel, Instant enrolledAt,
+                               LocalDate firstLesson, LocalDate lastLesson) {
     }
 
     public record InvoiceRow(String number, String kind, LocalDate issueDate, long totalOre, String status, Instant paidAt) {

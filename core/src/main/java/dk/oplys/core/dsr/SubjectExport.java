@@ -45,15 +45,16 @@ public class SubjectExport {
                 p.email().orElse(null), p.phone().orElse(null), p.hjemstedskommune(), p.handlekommune().orElse(null),
                 p.betalingskommune().orElse(null), p.createdAt());
         List<SubjectData.ConsentRow> consentRows = consents.of(participantId).stream()
-                .map(c -> new SubjectData.ConsentRow(c.purpose().name(), c.textVersion(), c.form().name(), c.givenAt(),
+                .map(c -> new SubjectData.ConsentRow(c.id(), c.purpose().name(), c.textVersion(), c.form().name(), c.givenAt(),
                         c.withdrawnAt())).toList();
         List<?> enrolmentRows = em.createNativeQuery("SELECT c.title, e.status, e.channel, e.created_at, "
-                        + "MIN(l.lesson_date), MAX(l.lesson_date) FROM enrolment e JOIN course c ON c.id = e.course_id "
+                        + "MIN(l.lesson_date), MAX(l.lesson_date), e.id FROM enrolment e JOIN course c ON c.id = e.course_id "
                         + "LEFT JOIN lesson l ON l.course_id = c.id WHERE e.participant_id = :p "
                         + "GROUP BY e.id, c.title, e.status, e.channel, e.created_at ORDER BY e.created_at")
                 .setParameter("p", participantId).getResultList();
         List<SubjectData.EnrolmentRow> enrolments = enrolmentRows.stream().map(o -> (Object[]) o)
-                .map(r -> new SubjectData.EnrolmentRow((String) r[0], (String) r[1], (String) r[2], Jdbc.instant(r[3]),
+                .map(r -> new SubjectData.EnrolmentRow(((Number) r[6]).longValue(), (String) r[0], (String) r[1],
+                        (String) r[2], Jdbc.instant(r[3]),
                         Jdbc.date(r[4]), Jdbc.date(r[5]))).toList();
         List<SubjectData.InvoiceRow> invoices = em.createQuery("SELECT i FROM Invoice i WHERE i.enrolmentId IN "
                         + "(SELECT e.id FROM Enrolment e WHERE e.participant.id = :p) ORDER BY i.issuedAt", Invoice.class)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -108,6 +109,22 @@ public class SelfResource {
     @Operation(summary = "Object to marketing: newsletter and photo consents withdrawn at once")
     public RequestView object(@CookieParam(COOKIE) String session) {
         return self.object(session);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/cancel")
+    @Operation(summary = "Cancel an own enrolment, on the desk's terms (seat to the waiting list, refund if in time)")
+    public Response cancel(@CookieParam(COOKIE) String session, @PathParam("id") long enrolmentId) {
+        self.cancelEnrolment(session, enrolmentId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/consents/{id}/withdraw")
+    @Operation(summary = "Withdraw an own consent")
+    public Response withdraw(@CookieParam(COOKIE) String session, @PathParam("id") long consentId) {
+        self.withdrawConsent(session, consentId);
+        return Response.noContent().build();
     }
 
     @POST

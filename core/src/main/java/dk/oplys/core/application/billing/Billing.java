@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The money side of an enrolment, always inside the caller's transaction: the payer and any
@@ -197,6 +198,17 @@ public class Billing {
      */
     public long number(Issued issued) {
         return numbers.assign(issued.invoice());
+    }
+
+    /**
+     * A seat of the course and, only if one was free, the number of the invoice written for it: the
+     * last statement of a sign-up, so both contended rows (the course's seat counter, then the
+     * school's invoice series, always in that order) are locked only for it and the commit.
+     * {@code takeSeat} is the seat's conditional UPDATE, for databases where the two cannot be one
+     * statement. @return false if no seat was free (then no number was taken either)
+     */
+    public boolean seatAndNumber(long courseId, Issued issued, BooleanSupplier takeSeat) {
+        return numbers.assignWithSeat(courseId, issued.invoice(), takeSeat);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -68,6 +69,51 @@ public class InvoiceNumbers {
         long number = taken.orElseThrow(() -> new IllegalStateException("invoice series missing after creation"));
         invoice.numbered(number);
         return number;
+    }
+
+    /**
+     * Takes a seat of course {@code courseId} and, only if it got one, gives {@code invoice} its
+     * number as {@link #assign} does. On PostgreSQL one statement: the seat's conditional UPDATE, the
+     * series UPDATE gated on it, and the updates of the invoice and its ledger entry, as
+     * data-modifying CTEs; the course row is locked before the series row (the order of every path),
+     * and a full course locks neither. Elsewhere {@code takeSeat} and then {@link #assign}.
+     * @return whether a seat was taken (and the invoice numbered)
+     */
+    public boolean assignWithSeat(long courseId, Invoice invoice, BooleanSupplier takeSeat) {
+        if (!postgres()) {
+            if (!takeSeat.getAsBoolean()) {
+                return false;
+            }
+            assign(invoice);
+            return true;
+        }
+        em.flush(); // the invoice and its ledger entry are rows before they are numbered
+        int year = invoice.fiscalYear();
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        WITH s AS (UPDATE course SET seats_taken = seats_taken + 1
+                                    WHERE id = ?5 AND seats_taken < capacity RETURNING id),
+                             n AS (UPDATE invoice_series SET next_number = next_number + 1
+                                    WHERE school_id = ?1 AND fiscal_year = ?2 AND EXISTS (SELECT 1 FROM s)
+                                   RETURNING next_number - 1 AS num),
+                             i AS (UPDATE invoice SET number = n.num, payment_reference = ?4 || n.num
+                                     FROM n WHERE invoice.id = ?3 RETURNING n.num),
+                             l AS (UPDATE ledger_entry SET reference = ?4 || CASE WHEN n.num < 1000000
+                                          THEN lpad(n.num::text, 6, '0') ELSE n.num::text END
+                                     FROM n WHERE ledger_entry.invoice_id = ?3 AND ledger_entry.kind = 'INVOICE'
+                                   RETURNING 1)
+                        SELECT (SELECT count(*) FROM s) AS seat, (SELECT num FROM i) AS num""")
+                .setParameter(1, invoice.schoolId()).setParameter(2, year).setParameter(3, invoice.id())
+                .setParameter(4, year + "-").setParameter(5, courseId).getSingleResult();
+        if (((Number) row[0]).intValue() == 0) {
+            return false;
+        }
+        if (row[1] == null) {
+            // The seat is taken but the year's series does not exist yet: open it and number as usual.
+            assign(invoice);
+            return true;
+        }
+        invoice.numbered(((Number) row[1]).longValue());
+        return true;
     }
 
     private Optional<Long> assignOnce(Invoice invoice, long schoolId, int year) {

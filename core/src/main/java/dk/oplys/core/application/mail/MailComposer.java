@@ -3,6 +3,7 @@ package dk.oplys.core.application.mail;
 import dk.oplys.core.application.billing.Billing;
 import dk.oplys.core.application.billing.InvoiceDocuments;
 import dk.oplys.core.application.billing.PaymentLinks;
+import dk.oplys.core.application.teaching.TeachingDocuments;
 import dk.oplys.core.domain.course.Course;
 import dk.oplys.core.domain.course.Lesson;
 import dk.oplys.core.domain.enrolment.Enrolment;
@@ -23,8 +24,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes the e-mail a notification stands for (Danish): confirmation with the lesson dates and,
- * when an invoice is open, the payment link and the invoice as PDF; waiting list; promotion;
+ * Writes the e-mail a notification stands for (Danish): confirmation with the lesson dates, the
+ * mødekort (meeting card) as PDF and, when an invoice is open, the payment link and the invoice as
+ * PDF; waiting list; promotion (with the card as well);
  * cancellation with the credit note. Invoices go to the payer, the rest to the participant.
  */
 @ApplicationScoped
@@ -43,6 +45,9 @@ public class MailComposer {
 
     @Inject
     private InvoiceDocuments documents;
+
+    @Inject
+    private TeachingDocuments teaching;
 
     /** @return the mail, or empty if there is nobody to send it to (no e-mail address given) */
     public Optional<OutgoingMail> compose(Notification n) {
@@ -64,6 +69,7 @@ public class MailComposer {
                         ? "Der er blevet en plads ledig, og den er din: " : "Tak for din tilmelding til ")
                         .append(course.title()).append(".\n\n");
                 lessons(text, course);
+                text.append("\nMødekortet med stedet, alle gangene og underviseren er vedhæftet som PDF.\n");
             }
             case PLACED_ON_WAITING_LIST -> {
                 subject = "Du er på venteliste til " + course.title();
@@ -94,6 +100,12 @@ public class MailComposer {
             }
             InvoiceDocuments.Rendered pdf = documents.render(invoice);
             attachments.add(new OutgoingMail.Attachment(pdf.fileName(), "application/pdf", pdf.pdf()));
+        }
+        if (n.kind() == Notification.Kind.ENROLMENT_CONFIRMED || n.kind() == Notification.Kind.PROMOTED_FROM_WAITING_LIST) {
+            // After the invoice (readers that take the first PDF get the invoice, as before). Rendered
+            // once, when the mail is composed; a retry after a failed hand-over composes again.
+            InvoiceDocuments.Rendered card = teaching.meetingCard(e);
+            attachments.add(new OutgoingMail.Attachment(card.fileName(), "application/pdf", card.pdf()));
         }
         text.append("\nVenlig hilsen\n").append(school.name()).append('\n').append(school.email());
         if (school.phone() != null) {
