@@ -39,6 +39,13 @@ final class AccessMatrix {
     static final String ONE_TIME_LINK = "@one-time-link";
 
     /**
+     * API operations a person opens from a mail in the browser: they answer an HTML page, and their
+     * refusals are a message in that page rather than problem+json.
+     */
+    static final java.util.Set<String> HTML_ANSWERS = java.util.Set.of("GET /api/public/newsletter/unsubscribe",
+            "POST /api/public/newsletter/unsubscribe");
+
+    /**
      * Operations that end the participant's session. The participant's cells of these lines run after
      * all other lines, in table order, so that the session lives for the rest of the table.
      */
@@ -144,7 +151,9 @@ final class AccessMatrix {
             return new Mismatch(row, role, expected, status, body.length() > 200 ? body.substring(0, 200) : body);
         }
         String type = answer.headers().firstValue("Content-Type").orElse("");
-        if (status >= 400 && status != 401 && row.path().startsWith("/api/") && !type.startsWith("application/problem+json")) {
+        boolean pageForPeople = HTML_ANSWERS.contains(row.operation()) && type.startsWith("text/html");
+        if (status >= 400 && status != 401 && row.path().startsWith("/api/") && !type.startsWith("application/problem+json")
+                && !pageForPeople) {
             return new Mismatch(row, role, expected, status, "not application/problem+json but '" + type + "'");
         }
         if (row.path().startsWith("/api/") && !row.path().startsWith("/api/public/")
